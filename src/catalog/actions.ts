@@ -1,0 +1,40 @@
+/** Rule actions Suricata 7 accepts (case-insensitive), and those added later or limited on AWS. */
+export interface ActionInfo {
+  readonly name: string;
+  /** First Suricata major version that accepts the action. */
+  readonly since: 7 | 8;
+  /** Accepted in AWS Network Firewall stateful (IPS) rule groups. */
+  readonly aws: boolean;
+}
+
+export const ACTIONS: readonly ActionInfo[] = [
+  { name: 'alert', since: 7, aws: true },
+  { name: 'pass', since: 7, aws: true },
+  { name: 'drop', since: 7, aws: true },
+  { name: 'reject', since: 7, aws: true },
+  { name: 'rejectsrc', since: 7, aws: false },
+  { name: 'rejectdst', since: 7, aws: false },
+  { name: 'rejectboth', since: 7, aws: false },
+  { name: 'config', since: 7, aws: false },
+  { name: 'accept', since: 8, aws: false },
+];
+
+/** Suricata 8 action scopes (`drop:flow`). */
+export const ACTION_SCOPES: Readonly<Record<string, readonly string[]>> = {
+  drop: ['packet', 'flow'],
+  pass: ['packet', 'flow'],
+  accept: ['packet', 'hook', 'tx', 'flow'],
+};
+
+const BY_NAME = new Map(ACTIONS.map((a) => [a.name, a]));
+
+export function lookupAction(name: string): ActionInfo | undefined {
+  return BY_NAME.get(name.toLowerCase());
+}
+
+export function isActionName(name: string): boolean {
+  return BY_NAME.has(name.toLowerCase());
+}
+
+/** Actions that stop traffic. */
+export const BLOCKING_ACTIONS: ReadonlySet<string> = new Set(['drop', 'reject', 'rejectsrc', 'rejectdst', 'rejectboth']);

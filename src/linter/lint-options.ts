@@ -1,0 +1,43 @@
+import type { SeveritySetting } from '../diagnostics/severity.js';
+
+export type ProfileName = 'aws-nfw' | 'suricata';
+export type RuleOrder = 'strict' | 'action';
+
+/** Everything a lint run needs to know beyond the text itself. Plain data, no I/O. */
+export interface LintOptions {
+  /** Which rule table and severities to start from. Default `aws-nfw`. */
+  readonly profile?: ProfileName;
+  /** Stateful rule order of the rule group. Default `strict` (AWS's recommendation). */
+  readonly ruleOrder?: RuleOrder;
+  /** Target Suricata major version. Default 7. */
+  readonly suricataVersion?: 7 | 8;
+  /** Per-rule severity overrides (`off` disables). */
+  readonly rules?: Readonly<Record<string, SeveritySetting>>;
+  /**
+   * Variables known to be defined (`HOME_NET`, `HTTP_PORTS`, ...), without `$`. When undefined, the
+   * undefined-variable check is skipped (definitions are unknown).
+   */
+  readonly variables?: ReadonlySet<string>;
+  /** Where the rules come from, to tailor messages (`rules-file`, `aws-rule-group`, ...). */
+  readonly host?: string;
+}
+
+export interface ResolvedLintOptions {
+  readonly profile: ProfileName;
+  readonly ruleOrder: RuleOrder;
+  readonly suricataVersion: 7 | 8;
+  readonly rules: Readonly<Record<string, SeveritySetting>>;
+  readonly variables?: ReadonlySet<string>;
+  readonly host?: string;
+}
+
+export function resolveLintOptions(o: LintOptions = {}): ResolvedLintOptions {
+  return {
+    profile: o.profile ?? 'aws-nfw',
+    ruleOrder: o.ruleOrder ?? 'strict',
+    suricataVersion: o.suricataVersion ?? 7,
+    rules: o.rules ?? {},
+    variables: o.variables,
+    host: o.host,
+  };
+}

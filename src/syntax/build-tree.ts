@@ -1,0 +1,400 @@
+import type { IRecognitionException, IToken } from 'chevrotain';
+import { ACTIONS, ACTION_SCOPES, lookupAction } from '../catalog/actions.js';
+import type { TextRange } from '../source/text-range.js';
+import { closestMatch } from './levenshtein.js';
+import { OPTION_VALUE_PARSERS } from './option-values.js';
+import { HEADER_FIELDS, ruleGrammar, type RawList, type RawOption } from './parser.js';
+import type { StatementSpan } from './split-statements.js';
+import { headerLexer, optionsLexer } from './tokens.js';
+import type { HeaderAction, HeaderProtocol, ListExpr, ParseError, RuleHeader, RuleOption, RuleStatement, Token } from './tree.js';
+
+/** Suricata's limit on one rule after joining continuation lines (DETECT_MAX_RULE_SIZE). */
+export const MAX_RULE_BYTES = 8192;
+
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12;
+
+function tok(text: string, base: number, t: IToken): Token {
+  const start = base + t.startOffset;
+  return { text: t.image, range: { start, end: start + t.image.length } };
+}
+
+function describe(t: IToken): string {
+  if (t.tokenType.name === 'EOF') return 'the end of the header';
+  const img = t.image.length > 40 ? `${t.image.slice(0, 40)}...` : t.image;
+  return `'${img}'`;
+}
+
+/** Parses one rule statement found by splitStatements. Never throws; errors are collected. */
+export function buildRuleStatement(text: string, span: StatementSpan): RuleStatement {
+  const errors: ParseError[] = [];
+  const start = span.contentStart;
+  const end = span.range.end;
+
+  // Find "(" (the header never contains one) and the closing ")" (Suricata strips all trailing ")" and blanks).
+  let open = text.indexOf('(', start);
+  if (open >= end) open = -1;
+  let tail = end;
+  let close = -1;
+  if (open >= 0) {
+    while (tail > open + 1) {
+      const c = text.charCodeAt(tail - 1);
+      if (c === 41 /* ) */) close = tail - 1;
+      else if (!isSpace(c)) break;
+      tail--;
+    }
+  }
+  const headerEnd = open >= 0 ? open : end;
+  const ruleEnd = close >= 0 ? close + 1 : end;
+
+  const header = buildHeader(text, start, headerEnd, errors);
+  let options: RuleOption[] = [];
+  if (open < 0) {
+    if (header.action && header.destinationPort) {
+      errors.push({
+        range: { start: end, end },
+        message: "missing '(' with the rule options",
+        expected: "'(' after the destination port",
+        hint: 'every rule needs options in parentheses, at least (sid:N;)',
+      });
+    }
+  } else {
+    options = buildOptions(text, open + 1, tail, errors);
+    if (close < 0) {
+      errors.push({
+        range: { start: end, end },
+        message: "missing ')' at the end of the rule",
+        expected: "')'",
+        hint: "close the options with ')'",
+        fix: { title: "Insert ')'", edits: [{ range: { start: end, end }, text: ')' }] },
+      });
+    }
+  }
+
+  const length = ruleEnd - start - span.continuations.reduce((n, c) => n + (c.end - c.start), 0);
+  if (length >= MAX_RULE_BYTES) {
+    errors.push({
+      range: { start, end: ruleEnd },
+      message: `rule is ${length} characters long; Suricata rejects rules of ${MAX_RULE_BYTES} bytes or more`,
+      hint: 'split the rule, or move long lists into variables or IP set references',
+    });
+  }
+
+  return {
+    kind: 'rule',
+    layout: span.layout,
+    disabledPrefix: span.layout === 'disabled' ? { start: span.range.start, end: start } : undefined,
+    range: span.range,
+    eol: span.eol,
+    ruleRange: { start, end: ruleEnd },
+    continuations: span.continuations,
+    header,
+    openParen: open >= 0 ? { start: open, end: open + 1 } : undefined,
+    closeParen: close >= 0 ? { start: close, end: close + 1 } : undefined,
+    options,
+    errors,
+  };
+}
+
+function buildHeader(text: string, start: number, end: number, errors: ParseError[]): RuleHeader {
+  const lexed = headerLexer.tokenize(text.slice(start, end));
+  for (const e of lexed.errors) {
+    const s = start + e.offset;
+    errors.push({ range: { start: s, end: s + e.length }, message: `unexpected character '${text[s]}' in the rule header` });
+  }
+  const { header: raw, errors: perrs } = ruleGrammar().parseHeader(lexed.tokens);
+  const headerRange = { start, end: trimEnd(text, start, end) };
+
+  const list = (r: RawList | undefined): ListExpr | undefined => (r ? buildList(text, start, r) : undefined);
+  let action: HeaderAction | undefined;
+  if (raw.action) {
+    const t = tok(text, start, raw.action);
+    const [name, scope] = splitColon(t);
+    action = { ...t, name: name.text.toLowerCase(), scope };
+    checkAction(action, errors);
+  }
+  let protocol: HeaderProtocol | undefined;
+  if (raw.protocol) {
+    const t = tok(text, start, raw.protocol);
+    const [name, hook] = splitColon(t);
+    protocol = { ...t, name: name.text.toLowerCase(), hook };
+    if (hook) {
+      errors.push({
+        range: t.range,
+        message: `protocol hook '${t.text}' needs Suricata 8`,
+        hint: 'Suricata 7 accepts only a protocol name here',
+        requiresSuricata8: true,
+      });
+    }
+  }
+  const header: RuleHeader = {
+    range: headerRange,
+    action,
+    protocol,
+    source: list(raw.lists[0]),
+    sourcePort: list(raw.lists[1]),
+    direction: raw.direction ? tok(text, start, raw.direction) : undefined,
+    destination: list(raw.lists[2]),
+    destinationPort: list(raw.lists[3]),
+  };
+
+  checkDirection(header, errors);
+  checkFieldSpacing(text, header, errors);
+  if (perrs.length > 0) errors.push(headerError(text, start, end, raw.field, perrs[0]));
+  return header;
+}
+
+function headerError(text: string, start: number, end: number, field: string, e: IRecognitionException): ParseError {
+  const t = e.token;
+  const isEof = t.tokenType.name === 'EOF' || Number.isNaN(t.startOffset);
+  const s = isEof ? trimEnd(text, start, end) : start + t.startOffset;
+  const range = { start: s, end: isEof ? s : s + t.image.length };
+  const expected = field === 'direction' ? "'->' or '<>'" : `the ${field}`;
+  const shape = 'a rule header is: action protocol src_addr src_port direction dst_addr dst_port';
+  if (isEof) {
+    return { range, message: `incomplete rule header: missing the ${field}`, expected, hint: shape };
+  }
+  if (field === 'end of header') {
+    return { range, message: `unexpected ${describe(t)} after the destination port`, expected: "'('", hint: shape };
+  }
+  if (field === 'direction' && t.tokenType.name === 'Word') {
+    return { range, message: `${describe(t)} is not a valid direction`, expected, hint: `${shape}; is a field missing or extra?` };
+  }
+  return { range, message: `expected ${expected} but found ${describe(t)}`, expected, hint: shape };
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+function splitColon(t: Token): [Token, Token | undefined] {
+  const i = t.text.indexOf(':');
+  if (i < 0) return [t, undefined];
+  return [
+    { text: t.text.slice(0, i), range: { start: t.range.start, end: t.range.start + i } },
+    { text: t.text.slice(i + 1), range: { start: t.range.start + i + 1, end: t.range.end } },
+  ];
+}
+
+const ACTION_NAMES = ACTIONS.map((a) => a.name);
+
+function checkAction(action: HeaderAction, errors: ParseError[]): void {
+  const info = lookupAction(action.name);
+  const nameRange = { start: action.range.start, end: action.range.start + action.name.length };
+  if (!info) {
+    const guess = closestMatch(action.name, ACTION_NAMES);
+    errors.push({
+      range: nameRange,
+      message: `unknown action '${action.text.slice(0, action.name.length)}'`,
+      expected: 'alert, pass, drop or reject',
+      hint: guess ? `did you mean '${guess}'?` : 'a rule starts with its action: alert, pass, drop or reject',
+      fix: guess ? { title: `Replace with '${guess}'`, edits: [{ range: nameRange, text: guess }] } : undefined,
+    });
+    return;
+  }
+  if (info.since === 8) {
+    errors.push({ range: nameRange, message: `action '${action.name}' needs Suricata 8`, hint: 'Suricata 7 accepts alert, pass, drop, reject', requiresSuricata8: true });
+  }
+  if (action.scope) {
+    const scopes = ACTION_SCOPES[action.name];
+    if (!scopes || !scopes.includes(action.scope.text.toLowerCase())) {
+      errors.push({ range: action.range, message: `'${action.text}' is not a valid action${scopes ? `; '${action.name}' scopes are ${scopes.join(', ')}` : ''}` });
+    } else {
+      errors.push({ range: action.range, message: `action scope '${action.text}' needs Suricata 8`, hint: `Suricata 7 accepts only '${action.name}'`, requiresSuricata8: true });
+    }
+  }
+}
+
+function checkDirection(h: RuleHeader, errors: ParseError[]): void {
+  const d = h.direction;
+  if (!d) return;
+  if (d.text === '<-') {
+    errors.push({
+      range: d.range,
+      message: "there is no '<-' direction in Suricata",
+      expected: "'->' or '<>'",
+      hint: "swap the source and destination and use '->'",
+    });
+  } else if (d.text === '=>') {
+    errors.push({ range: d.range, message: "the transactional direction '=>' needs Suricata 8", hint: "use '->' for Suricata 7", requiresSuricata8: true });
+  }
+}
+
+/** Suricata splits the header on whitespace: `any->` is one (invalid) token. */
+function checkFieldSpacing(text: string, h: RuleHeader, errors: ParseError[]): void {
+  const fields = [h.action, h.protocol, h.source, h.sourcePort, h.direction, h.destination, h.destinationPort];
+  for (let i = 1; i < fields.length; i++) {
+    const a = fields[i - 1];
+    const b = fields[i];
+    if (!a || !b || a.range.end !== b.range.start) continue;
+    const at = b.range.start;
+    const arrow = i === 4 ? h.direction!.text : i === 5 ? h.direction!.text : undefined;
+    errors.push({
+      range: i === 4 ? b.range : i === 5 ? a.range : { start: a.range.start, end: b.range.end },
+      message: arrow
+        ? `missing space ${i === 4 ? 'before' : 'after'} '${arrow}': Suricata reads '${text.slice(a.range.start, b.range.end)}' as one field`
+        : `missing space between the ${HEADER_FIELDS[i - 1]} and the ${HEADER_FIELDS[i]}`,
+      expected: 'whitespace between header fields',
+      hint: 'separate header fields with a space',
+      fix: { title: 'Insert a space', edits: [{ range: { start: at, end: at }, text: ' ' }] },
+    });
+  }
+}
+
+function buildList(text: string, base: number, r: RawList): ListExpr {
+  const negated = r.bangs.length % 2 === 1;
+  const first = r.bangs[0] ?? r.word ?? r.open!;
+  const start = base + first.startOffset;
+  if (r.word) {
+    const value = tok(text, base, r.word);
+    const c = value.text[0];
+    const valueKind = value.text.toLowerCase() === 'any' ? 'any' : c === '$' ? 'variable' : c === '@' ? 'ipset' : 'literal';
+    return { kind: 'value', range: { start, end: value.range.end }, negated, value, valueKind };
+  }
+  const items = (r.items ?? []).map((i) => buildList(text, base, i));
+  const endTok = r.close;
+  const end = endTok && !Number.isNaN(endTok.startOffset) ? base + endTok.startOffset + 1 : items.length ? items[items.length - 1].range.end : start + 1;
+  return { kind: 'group', range: { start, end }, negated, items };
+}
+
+function buildOptions(text: string, start: number, end: number, errors: ParseError[]): RuleOption[] {
+  const body = text.slice(start, end);
+  const lexed = optionsLexer.tokenize(body);
+  for (const e of lexed.errors) {
+    const s = start + e.offset;
+    errors.push({ range: { start: s, end: s + e.length }, message: `unexpected character '${text[s]}' in the rule options` });
+  }
+  const tokens = lexed.tokens;
+  const options: RuleOption[] = [];
+  let from = 0;
+  const grammar = ruleGrammar();
+  // Parse; on an error, report it and resume after the next ';' (one bad option never hides the rest).
+  while (from < tokens.length) {
+    const slice = from === 0 ? tokens : tokens.slice(from);
+    const { options: raws, errors: perrs } = grammar.parseOptions(slice);
+    for (const raw of raws) {
+      if (raw.end || perrs.length === 0) options.push(buildOption(text, start, raw, errors));
+    }
+    if (perrs.length === 0) break;
+    const e = perrs[0];
+    const last = raws[raws.length - 1];
+    const isEof = e.token.tokenType.name === 'EOF' || Number.isNaN(e.token.startOffset);
+    if (isEof && last && !last.end) {
+      // `keyword` or `keyword:value` at the end without ';'.
+      const opt = buildOption(text, start, last, errors);
+      options.push(opt);
+      const at = opt.range.end;
+      errors.push({
+        range: opt.range,
+        message: `option '${opt.keyword.text}' is not terminated by ';'`,
+        expected: "';'",
+        hint: "every option ends with ';', including the last one: (...; sid:1;)",
+        fix: { title: "Insert ';'", edits: [{ range: { start: at, end: at }, text: ';' }] },
+      });
+      break;
+    }
+    const t = e.token;
+    const s = start + t.startOffset;
+    if (t.tokenType.name === 'Semicolon' || t.tokenType.name === 'ValueEnd') {
+      errors.push({
+        range: { start: s, end: s + 1 },
+        message: "empty option: a stray ';'",
+        expected: 'a keyword',
+        hint: "remove the extra ';'",
+        fix: { title: "Remove ';'", edits: [{ range: { start: s, end: s + 1 }, text: '' }] },
+      });
+    } else {
+      errors.push({ range: { start: s, end: s + t.image.length }, message: `expected a keyword but found '${t.image}'`, expected: 'a keyword' });
+    }
+    // Resume after the next terminator at or after the error token.
+    let idx = slice.indexOf(t);
+    if (idx < 0) break;
+    let k = from + idx;
+    while (k < tokens.length && tokens[k].tokenType.name !== 'Semicolon' && tokens[k].tokenType.name !== 'ValueEnd') k++;
+    from = k + 1;
+  }
+  return mergeUnterminatedQuotes(text, options, errors);
+}
+
+function buildOption(text: string, base: number, raw: RawOption, errors: ParseError[]): RuleOption {
+  const keyword = tok(text, base, raw.name);
+  let value: Token | undefined;
+  if (raw.value) {
+    const v = tok(text, base, raw.value);
+    let s = v.range.start;
+    let e = v.range.end;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > s) value = { text: text.slice(s, e), range: { start: s, end: e } };
+  }
+  const colon = raw.colon && !Number.isNaN(raw.colon.startOffset) ? tok(text, base, raw.colon).range : undefined;
+  const terminator = raw.end && !Number.isNaN(raw.end.startOffset) ? tok(text, base, raw.end).range : undefined;
+  const name = keyword.text.toLowerCase();
+  const endOff = terminator ? terminator.end : value ? value.range.end : colon ? colon.end : keyword.range.end;
+  const parser = value ? OPTION_VALUE_PARSERS[name] : undefined;
+  let parsed = parser && value ? parser(value.text.includes('\\\n') || value.text.includes('\\\r') ? joinContinuations(value) : value) : undefined;
+  if (parsed && parsed.errors.length) errors.push(...parsed.errors);
+  return { range: { start: keyword.range.start, end: endOff }, keyword, name, colon, value, terminator, parsed };
+}
+
+/** A value with `\`+newline continuations removed, as Suricata joins them (positions are approximate). */
+function joinContinuations(value: Token): Token {
+  return { text: value.text.replace(/\\[ \t]*(?:\r\n|\n|\r)/g, ''), range: value.range };
+}
+
+/**
+ * `msg:"a;b";` ends the option at the `;` inside the quotes (Suricata ignores quotes when it looks for
+ * the terminator). Report that once, with a fix that escapes the `;`, instead of a cascade of errors.
+ */
+function mergeUnterminatedQuotes(text: string, options: RuleOption[], errors: ParseError[]): RuleOption[] {
+  const out: RuleOption[] = [];
+  for (let i = 0; i < options.length; i++) {
+    const o = options[i];
+    const v = o.value?.text;
+    if (!v || !o.terminator || !opensQuote(v)) {
+      out.push(o);
+      continue;
+    }
+    // Look for the option whose text closes the quote.
+    let j = i + 1;
+    while (j < options.length && !closesQuote(text.slice(options[j].keyword.range.start, options[j].value?.range.end ?? options[j].keyword.range.end))) j++;
+    if (j >= options.length) {
+      out.push(o);
+      continue;
+    }
+    const semis: TextRange[] = [];
+    for (let k = i; k < j; k++) if (options[k].terminator) semis.push(options[k].terminator!);
+    // Drop the diagnostics the value parsers raised on the pieces; this error explains them.
+    const from = o.range.start;
+    const to = options[j].range.end;
+    for (let e = errors.length - 1; e >= 0; e--) if (errors[e].range.start >= from && errors[e].range.end <= to) errors.splice(e, 1);
+    errors.push({
+      range: { start: o.value!.range.start, end: options[j].value?.range.end ?? options[j].keyword.range.end },
+      message: `';' inside the quoted value of '${o.keyword.text}' ends the option: Suricata does not treat quotes specially when it looks for ';'`,
+      expected: "'\\;' inside quoted values",
+      hint: "escape the ';' as '\\;'",
+      fix: { title: "Escape ';' as '\\;'", edits: semis.map((r) => ({ range: r, text: '\\;' })) },
+    });
+    out.push({ ...o, range: { start: o.range.start, end: options[j].range.end }, terminator: options[j].terminator, parsed: undefined });
+    i = j;
+  }
+  return out;
+}
+
+function opensQuote(v: string): boolean {
+  const s = v.startsWith('!') ? v.slice(1).trimStart() : v;
+  if (!s.startsWith('"')) return false;
+  if (s.length < 2) return true;
+  return !(s.endsWith('"') && !isEscaped(s, s.length - 1));
+}
+
+function closesQuote(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s[i] === '"' && !isEscaped(s, i)) return true;
+  return false;
+}
+
+function isEscaped(s: string, i: number): boolean {
+  let n = 0;
+  while (i - 1 - n >= 0 && s[i - 1 - n] === '\\') n++;
+  return n % 2 === 1;
+}

@@ -1,0 +1,115 @@
+import type { TextRange } from '../source/text-range.js';
+import { isActionName } from '../catalog/actions.js';
+
+/** A statement's place in the text before the rule grammar looks at it. */
+export interface StatementSpan {
+  readonly kind: 'blank' | 'comment' | 'rule';
+  readonly layout: 'active' | 'disabled' | 'indented';
+  readonly range: TextRange;
+  readonly eol: TextRange;
+  /** For rules: where the rule text starts (after `#` and spaces for disabled rules, after indentation). */
+  readonly contentStart: number;
+  readonly continuations: readonly TextRange[];
+}
+
+export interface SplitResult {
+  readonly bom?: TextRange;
+  readonly spans: StatementSpan[];
+  readonly lineEnding: 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
+}
+
+function isBlankChar(c: number): boolean {
+  return c === 32 || c === 9 || c === 11 || c === 12;
+}
+
+/**
+ * Splits a rules text into statements the way Suricata's loader reads it: one statement per line,
+ * joined with following lines while it ends in `\`; lines starting with `#` are comments or disabled
+ * rules; lines starting with space or tab are skipped by Suricata (kept here as `indented`).
+ * Linear in the text length; every character belongs to exactly one span (or the BOM).
+ */
+export function splitStatements(text: string): SplitResult {
+  const spans: StatementSpan[] = [];
+  let pos = 0;
+  let bom: TextRange | undefined;
+  if (text.charCodeAt(0) === 0xfeff) {
+    bom = { start: 0, end: 1 };
+    pos = 1;
+  }
+  let lf = 0;
+  let crlf = 0;
+  let cr = 0;
+  const n = text.length;
+
+  // Returns [contentEnd, eolEnd] for the physical line starting at p.
+  const lineAt = (p: number): [number, number] => {
+    let e = p;
+    while (e < n) {
+      const c = text.charCodeAt(e);
+      if (c === 10 || c === 13) break;
+      e++;
+    }
+    if (e >= n) return [e, e];
+    if (text.charCodeAt(e) === 13) {
+      if (text.charCodeAt(e + 1) === 10) {
+        crlf++;
+        return [e, e + 2];
+      }
+      cr++;
+      return [e, e + 1];
+    }
+    lf++;
+    return [e, e + 1];
+  };
+
+  while (pos < n) {
+    const start = pos;
+    let [contentEnd, eolEnd] = lineAt(pos);
+    // Classify by first character.
+    let q = start;
+    while (q < contentEnd && isBlankChar(text.charCodeAt(q))) q++;
+    if (q === contentEnd) {
+      spans.push({ kind: 'blank', layout: 'active', range: { start, end: contentEnd }, eol: { start: contentEnd, end: eolEnd }, contentStart: start, continuations: [] });
+      pos = eolEnd;
+      continue;
+    }
+    const first = text.charCodeAt(start);
+    if (text.charCodeAt(q) === 35 /* # */) {
+      // Comment, or a disabled rule: `#` + optional spaces + an action word + whitespace.
+      let r = q + 1;
+      while (r < contentEnd && isBlankChar(text.charCodeAt(r))) r++;
+      let w = r;
+      while (w < contentEnd && /[A-Za-z:]/.test(text[w])) w++;
+      const word = text.slice(r, w).split(':')[0];
+      const isRule = q === start && w > r && w < contentEnd && isBlankChar(text.charCodeAt(w)) && isActionName(word) && text.indexOf('(', w) !== -1 && text.indexOf('(', w) < contentEnd;
+      spans.push({
+        kind: isRule ? 'rule' : 'comment',
+        layout: isRule ? 'disabled' : 'active',
+        range: { start, end: contentEnd },
+        eol: { start: contentEnd, end: eolEnd },
+        contentStart: isRule ? r : q,
+        continuations: [],
+      });
+      pos = eolEnd;
+      continue;
+    }
+    const layout = isBlankChar(first) ? 'indented' : 'active';
+    // Rule: follow `\` continuations (the last non-blank character of the line is a backslash).
+    const continuations: TextRange[] = [];
+    for (;;) {
+      let t = contentEnd;
+      while (t > start && isBlankChar(text.charCodeAt(t - 1))) t--;
+      if (t > start && text.charCodeAt(t - 1) === 92 && eolEnd > contentEnd) {
+        continuations.push({ start: t - 1, end: eolEnd });
+        [contentEnd, eolEnd] = lineAt(eolEnd);
+        continue;
+      }
+      break;
+    }
+    spans.push({ kind: 'rule', layout, range: { start, end: contentEnd }, eol: { start: contentEnd, end: eolEnd }, contentStart: q, continuations });
+    pos = eolEnd;
+  }
+  const kinds = (lf ? 1 : 0) + (crlf ? 1 : 0) + (cr ? 1 : 0);
+  const lineEnding = kinds === 0 ? 'none' : kinds > 1 ? 'mixed' : lf ? 'lf' : crlf ? 'crlf' : 'cr';
+  return { bom, spans, lineEnding };
+}
