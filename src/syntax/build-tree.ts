@@ -188,7 +188,7 @@ function checkAction(action: HeaderAction, errors: ParseError[]): void {
       message: `unknown action '${action.text.slice(0, action.name.length)}'`,
       expected: 'alert, pass, drop or reject',
       hint: guess ? `did you mean '${guess}'?` : 'a rule starts with its action: alert, pass, drop or reject',
-      fix: guess ? { title: `Replace with '${guess}'`, edits: [{ range: nameRange, text: guess }] } : undefined,
+      fix: guess ? { title: `Replace with '${guess}'`, edits: [{ range: nameRange, text: guess }], applicability: 'unsafe' } : undefined,
     });
     return;
   }

@@ -132,7 +132,12 @@ export interface ParseError {
   /** One-line advice. */
   readonly hint?: string;
   /** A text edit that repairs the error when the intent is certain. */
-  readonly fix?: { readonly title: string; readonly edits: readonly { range: TextRange; text: string }[] };
+  readonly fix?: {
+    readonly title: string;
+    readonly edits: readonly { range: TextRange; text: string }[];
+    /** Default `safe`: the repair is certain. `unsafe` for guesses such as a did-you-mean. */
+    readonly applicability?: 'safe' | 'unsafe' | 'display-only';
+  };
   /** Syntax Suricata 8 accepts but 7 does not. Reported by a separate lint rule, not as a parse error. */
   readonly requiresSuricata8?: boolean;
 }

@@ -1,0 +1,54 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { LintOptions } from '../linter/lint-options.js';
+import { lintText } from '../linter/linter.js';
+import { applyFixes } from './apply-fixes.js';
+import type { Applicability } from './fix.js';
+
+export const MAX_FIX_PASSES = 10;
+
+export interface FixTextOptions extends LintOptions {
+  /** Lowest applicability applied: `safe` (default) or `unsafe` (`--unsafe-fixes`). */
+  readonly applicability?: Applicability;
+}
+
+export interface FixTextResult {
+  /** The fixed text (the input when nothing applied). */
+  readonly output: string;
+  /** Diagnostics of the fixed text. */
+  readonly diagnostics: Diagnostic[];
+  /** Fixes applied, over all passes (each in offsets of the text of its pass). */
+  readonly applied: Diagnostic[];
+  /** Rule ids of a pass that was reverted because it introduced a parse error. */
+  readonly reverted?: string[];
+}
+
+function parseErrorCount(ds: readonly Diagnostic[]): number {
+  let n = 0;
+  for (const d of ds) if (d.ruleId === 'parse-error') n++;
+  return n;
+}
+
+/**
+ * Lints and applies fixes until nothing changes (at most MAX_FIX_PASSES passes). A pass that would
+ * add a parse error is reverted and named in `reverted` (ruff's "fix introduced a syntax error").
+ */
+export function fixText(text: string, options: FixTextOptions = {}): FixTextResult {
+  const threshold = options.applicability ?? 'safe';
+  let current = text;
+  let diagnostics = lintText(current, options);
+  const applied: Diagnostic[] = [];
+  let reverted: string[] | undefined;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const result = applyFixes(current, diagnostics, threshold);
+    if (result.applied.length === 0 || result.output === current) break;
+    const next = lintText(result.output, options);
+    if (parseErrorCount(next) > parseErrorCount(diagnostics)) {
+      reverted = [...new Set(result.applied.map((d) => d.ruleId))];
+      break;
+    }
+    applied.push(...result.applied);
+    current = result.output;
+    diagnostics = next;
+  }
+  return { output: current, diagnostics, applied, reverted };
+}

@@ -1,0 +1,17 @@
+export { parseRules } from './syntax/parse.js';
+export { printRules } from './syntax/print.js';
+export type * from './syntax/tree.js';
+export type * from './syntax/option-values.js';
+export { lintText, lintFile } from './linter/linter.js';
+export type { LintOptions, ProfileName, RuleOrder } from './linter/lint-options.js';
+export type { LintRule, LintRuleMeta, RuleContext } from './linter/lint-rule.js';
+export type { LintReport, FileReport } from './linter/lint-report.js';
+export { fixText, type FixTextOptions, type FixTextResult } from './fix/fix-loop.js';
+export { applyFixes } from './fix/apply-fixes.js';
+export { renderDiff } from './fix/unified-diff.js';
+export type { Fix, Applicability } from './fix/fix.js';
+export type { Edit } from './fix/edit.js';
+export type { Diagnostic } from './diagnostics/diagnostic.js';
+export type { Severity } from './diagnostics/severity.js';
+export { SourceFile } from './source/source-file.js';
+export { ALL_LINT_RULES } from './rules/index.js';

@@ -1,0 +1,50 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { LintRuleMeta } from './lint-rule.js';
+
+/** The findings for one input file, in offsets of that file's text (the host file for IaC inputs). */
+export interface FileReport {
+  /** Path as given on the command line (or `--stdin-filename`), with `/` separators. */
+  readonly path: string;
+  /** The file's text as read (before fixes). */
+  readonly text: string;
+  readonly diagnostics: readonly Diagnostic[];
+  /** The fixed text, when fixes were applied (`--fix`, `--diff`). */
+  readonly output?: string;
+  /** Number of fixes applied to produce `output`. */
+  readonly fixesApplied?: number;
+}
+
+/** Everything a formatter needs: pure data, so formatters are pure functions of it. */
+export interface LintReport {
+  readonly files: readonly FileReport[];
+  /** Metadata of every registered lint rule (SARIF `tool.driver.rules`, docs links). */
+  readonly rules: readonly LintRuleMeta[];
+  readonly toolVersion: string;
+}
+
+export interface ReportSummary {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+  readonly fixable: number;
+  readonly files: number;
+  readonly filesWithProblems: number;
+}
+
+export function summarize(report: LintReport): ReportSummary {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  let fixable = 0;
+  let filesWithProblems = 0;
+  for (const f of report.files) {
+    if (f.diagnostics.length) filesWithProblems++;
+    for (const d of f.diagnostics) {
+      if (d.severity === 'error') errors++;
+      else if (d.severity === 'warning') warnings++;
+      else infos++;
+      if (d.fix && d.fix.applicability !== 'display-only') fixable++;
+    }
+  }
+  return { errors, warnings, infos, fixable, files: report.files.length, filesWithProblems };
+}

@@ -1,0 +1,36 @@
+import { Edit } from '../fix/edit.js';
+import { Fix } from '../fix/fix.js';
+import { defineLintRule } from '../linter/lint-rule.js';
+
+/** A rule line that starts with a space or tab: Suricata's loader skips it without a word. */
+export default defineLintRule({
+  meta: {
+    id: 'indented-rule',
+    category: 'syntax',
+    severity: { 'aws-nfw': 'info', suricata: 'error' },
+    fix: 'unsafe',
+    docs: {
+      summary: 'A rule indented with spaces or tabs: Suricata silently ignores it.',
+      rationale:
+        "Suricata's rule loader skips every line whose first character is a space or tab, with no error and no warning (verified on 7.0.10). AWS Network Firewall appears to trim the indentation (AWS's own Terraform samples indent rules inside <<EOF heredocs), so under the aws-nfw profile this is only a note: remove the indentation (or use <<-EOF) so the file means the same to every tool.",
+      badExample: '  drop tls any any -> any any (ssl_state:client_hello; sid:1;)',
+      goodExample: 'drop tls any any -> any any (ssl_state:client_hello; sid:1;)',
+      fixSafety: 'Removing the indentation turns a rule Suricata ignored into a rule it enforces, so the fix is unsafe: review it.',
+    },
+  },
+  checkFile(file, ctx) {
+    for (const s of file.statements) {
+      if (s.kind !== 'rule' || s.layout !== 'indented') continue;
+      const indent = { start: s.range.start, end: s.ruleRange.start };
+      ctx.report({
+        range: { start: s.range.start, end: Math.min(s.ruleRange.end, s.ruleRange.start + 40) },
+        message:
+          ctx.options.profile === 'suricata'
+            ? 'this rule is indented, so Suricata ignores it (its loader skips lines that start with a space or tab)'
+            : 'this rule is indented: Suricata itself would ignore it; AWS Network Firewall trims the indentation',
+        hint: 'remove the leading whitespace',
+        fix: Fix.unsafe('Remove the indentation', [Edit.remove(indent)]),
+      });
+    }
+  },
+});
