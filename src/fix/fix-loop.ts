@@ -33,15 +33,19 @@ function parseErrorCount(ds: readonly Diagnostic[]): number {
  * add a parse error is reverted and named in `reverted` (ruff's "fix introduced a syntax error").
  */
 export function fixText(text: string, options: FixTextOptions = {}): FixTextResult {
-  const threshold = options.applicability ?? 'safe';
+  return fixWith(text, (t) => lintText(t, options), options.applicability ?? 'safe');
+}
+
+/** The fix loop over any lint function (a plain rules text, or a host file with embedded rules). */
+export function fixWith(text: string, lint: (text: string) => Diagnostic[], threshold: Applicability = 'safe'): FixTextResult {
   let current = text;
-  let diagnostics = lintText(current, options);
+  let diagnostics = lint(current);
   const applied: Diagnostic[] = [];
   let reverted: string[] | undefined;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const result = applyFixes(current, diagnostics, threshold);
     if (result.applied.length === 0 || result.output === current) break;
-    const next = lintText(result.output, options);
+    const next = lint(result.output);
     if (parseErrorCount(next) > parseErrorCount(diagnostics)) {
       reverted = [...new Set(result.applied.map((d) => d.ruleId))];
       break;
