@@ -1,0 +1,101 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { EngineRun } from '../../src/engine/engine-result.js';
+import { checkRulesCached, defaultCacheFile, verdictKey } from '../../src/engine/verdict-cache.js';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+/** A fake engine that rejects rules containing "bad" and records what it was sent. */
+function fakeEngine(version = '7.0.10') {
+  const sent: string[] = [];
+  return {
+    sent,
+    probe: async () => ({ version: { text: version } }),
+    run: async (text: string): Promise<EngineRun> => {
+      sent.push(text);
+      const lines = text.split('\n');
+      const results = lines.flatMap((l, i) => (l ? [{ line: i + 1, verdict: l.includes('bad') ? ('rejected' as const) : ('accepted' as const), messages: [] }] : []));
+      return { status: 'ok', version, results };
+    },
+  };
+}
+
+function cacheFile(): string {
+  const d = mkdtempSync(join(tmpdir(), 'sl-cache-'));
+  dirs.push(d);
+  return join(d, 'sub', 'engine.json');
+}
+
+describe('checkRulesCached', () => {
+  it('sends only unknown rules to the engine and merges cached verdicts by the caller\'s lines', async () => {
+    const file = cacheFile();
+    const engine = fakeEngine();
+    const first = await checkRulesCached([{ line: 3, text: 'alert ok 1' }, { line: 9, text: 'alert bad 2' }], { cacheFile: file, engine });
+    expect(first.results.map((r) => [r.line, r.verdict])).toEqual([[3, 'accepted'], [9, 'rejected']]);
+    const second = await checkRulesCached([{ line: 1, text: 'alert bad 2' }, { line: 2, text: 'alert ok 3' }, { line: 5, text: 'alert ok 1' }], { cacheFile: file, engine });
+    expect(second.results.map((r) => [r.line, r.verdict])).toEqual([[1, 'rejected'], [2, 'accepted'], [5, 'accepted']]);
+    expect(engine.sent).toEqual(['alert ok 1\nalert bad 2\n', 'alert ok 3\n']);
+    expect(Object.keys(JSON.parse(readFileSync(file, 'utf8')).entries)).toHaveLength(3);
+  });
+
+  it('does not run the engine when every rule is cached, and sends a repeated rule once', async () => {
+    const file = cacheFile();
+    const engine = fakeEngine();
+    await checkRulesCached([{ line: 1, text: 'a' }, { line: 2, text: 'a' }], { cacheFile: file, engine });
+    const again = await checkRulesCached([{ line: 7, text: 'a' }], { cacheFile: file, engine });
+    expect(engine.sent).toEqual(['a\n']);
+    expect(again).toMatchObject({ status: 'ok', version: '7.0.10', results: [{ line: 7, verdict: 'accepted' }] });
+  });
+
+  it('re-checks rules when the Suricata version changes', async () => {
+    const file = cacheFile();
+    await checkRulesCached([{ line: 1, text: 'a' }], { cacheFile: file, engine: fakeEngine('7.0.10') });
+    const newer = fakeEngine('7.0.11');
+    await checkRulesCached([{ line: 1, text: 'a' }], { cacheFile: file, engine: newer });
+    expect(newer.sent).toHaveLength(1);
+  });
+
+  it('maps lines back when a rule spans several lines', async () => {
+    const engine = fakeEngine();
+    const run = await checkRulesCached([{ line: 10, text: 'x \\\nbad' }, { line: 20, text: 'ok' }], { cacheFile: cacheFile(), engine });
+    expect(engine.sent).toEqual(['x \\\nbad\nok\n']);
+    expect(run.results.map((r) => r.line)).toEqual([10, 20]);
+  });
+
+  it('passes on an engine that cannot be used', async () => {
+    const missing: EngineRun = { status: 'missing', message: 'Suricata was not found on PATH', results: [] };
+    const run = await checkRulesCached([{ line: 1, text: 'a' }], { cacheFile: cacheFile(), engine: { probe: async () => ({ run: missing }), run: async () => missing } });
+    expect(run).toEqual(missing);
+  });
+
+  it('survives a corrupt cache file', async () => {
+    const file = cacheFile();
+    const engine = fakeEngine();
+    await checkRulesCached([{ line: 1, text: 'a' }], { cacheFile: file, engine });
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(file, '{not json');
+    const run = await checkRulesCached([{ line: 1, text: 'a' }], { cacheFile: file, engine });
+    expect(run.results).toHaveLength(1);
+  });
+});
+
+describe('verdictKey and defaultCacheFile', () => {
+  it('keys on version, settings and text', () => {
+    const k = verdictKey('7.0.10', 'alert', {});
+    expect(k).toMatch(/^[0-9a-f]{64}$/);
+    expect(verdictKey('7.0.11', 'alert', {})).not.toBe(k);
+    expect(verdictKey('7.0.10', 'alert ', {})).not.toBe(k);
+    expect(verdictKey('7.0.10', 'alert', { analysis: true })).not.toBe(k);
+    expect(verdictKey('7.0.10', 'alert', { variables: [{ name: 'HOME_NET', kind: 'address', value: 'any' }] })).not.toBe(k);
+  });
+
+  it('prefers XDG_CACHE_HOME', () => {
+    expect(defaultCacheFile('/nowhere', { XDG_CACHE_HOME: '/c' })).toBe(join('/c', 'suricata-lint', 'engine.json'));
+    expect(defaultCacheFile(process.cwd(), {})).toBe(join(process.cwd(), 'node_modules', '.cache', 'suricata-lint', 'engine.json'));
+  });
+});
