@@ -57,7 +57,7 @@ function decodeSpan(b: DecodedStringBuilder, host: string, from: number, to: num
 }
 
 function escapeTemplates(text: string): string {
-  return text.replace(/\$\{/g, '$${').replace(/%\{/g, '%%{');
+  return text.replace(/\$\{/g, () => '$${').replace(/%\{/g, () => '%%{');
 }
 
 /** Decodes the inside `[from, to)` of an HCL quoted string. */

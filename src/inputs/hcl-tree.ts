@@ -38,11 +38,21 @@ function kids(n: Node): Node[] {
   return n.children.filter((c): c is Node => c !== null);
 }
 
-/** Host ranges of `${...}` interpolations and `%{...}` directives directly inside a template. */
+/**
+ * Host ranges of `${...}` interpolations and of each `%{...}` directive tag inside a template. Directive bodies
+ * (the text between `%{ for }` and `%{ endfor }`) are template text in their own right, so they are walked too.
+ */
 function templateRanges(template: Node): TextRange[] {
-  return kids(template)
-    .filter((c) => c.type === 'template_interpolation' || c.type === 'template_directive')
-    .map(rangeOf);
+  const out: TextRange[] = [];
+  const visit = (n: Node): void => {
+    for (const c of kids(n)) {
+      if (c.type === 'template_interpolation') out.push(rangeOf(c));
+      else if (kids(c)[0]?.type === 'template_directive_start') out.push(rangeOf(c));
+      else if (c.type !== 'template_literal') visit(c);
+    }
+  };
+  visit(template);
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Unwraps expression → literal_value/template_expr/collection_value wrappers. */
