@@ -17,6 +17,8 @@ export default defineLintRule({
   },
   checkRule(rule, ctx) {
     if (ctx.options.suricataVersion >= 8) return;
+    // `requires: version >= 8` makes Suricata 7 skip the rule silently.
+    if (rule.options.some((o) => o.name === 'requires')) return;
     for (const e of rule.errors) {
       if (!e.requiresSuricata8) continue;
       ctx.report({ range: e.range, message: `${e.message}; the target is Suricata 7`, hint: e.hint ?? 'use --suricata-version 8 if you target Suricata 8' });

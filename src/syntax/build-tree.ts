@@ -39,14 +39,16 @@ export function buildRuleStatement(text: string, span: StatementSpan): RuleState
     while (tail > open + 1) {
       const c = text.charCodeAt(tail - 1);
       if (c === 41 /* ) */) close = tail - 1;
-      else if (!isSpace(c)) break;
+      else if (c === 92 /* \ */ && span.continuations.some((k) => k.start === tail - 1)) {
+        // `\`+newline before the closing parenthesis: part of the tail, Suricata joins it away.
+      } else if (!isSpace(c)) break;
       tail--;
     }
   }
   const headerEnd = open >= 0 ? open : end;
   const ruleEnd = close >= 0 ? close + 1 : end;
 
-  const header = buildHeader(text, start, headerEnd, errors);
+  const header = buildHeader(text, start, headerEnd, open, errors);
   let options: RuleOption[] = [];
   if (open < 0) {
     if (header.action && header.destinationPort) {
@@ -62,10 +64,11 @@ export function buildRuleStatement(text: string, span: StatementSpan): RuleState
     if (close < 0) {
       errors.push({
         range: { start: end, end },
-        message: "missing ')' at the end of the rule",
+        message: "missing ')' at the end of the rule (Suricata 7 loads it, but other tools and AWS examples always close the options)",
         expected: "')'",
         hint: "close the options with ')'",
         fix: { title: "Insert ')'", edits: [{ range: { start: end, end }, text: ')' }] },
+        accepted: true,
       });
     }
   }
@@ -95,7 +98,7 @@ export function buildRuleStatement(text: string, span: StatementSpan): RuleState
   };
 }
 
-function buildHeader(text: string, start: number, end: number, errors: ParseError[]): RuleHeader {
+function buildHeader(text: string, start: number, end: number, open: number, errors: ParseError[]): RuleHeader {
   const lexed = headerLexer.tokenize(text.slice(start, end));
   for (const e of lexed.errors) {
     const s = start + e.offset;
@@ -139,6 +142,7 @@ function buildHeader(text: string, start: number, end: number, errors: ParseErro
 
   checkDirection(header, errors);
   checkFieldSpacing(text, header, errors);
+  checkListFieldEnds(text, header, open, errors);
   if (perrs.length > 0) errors.push(headerError(text, start, end, raw.field, perrs[0]));
   return header;
 }
@@ -241,8 +245,50 @@ function checkFieldSpacing(text: string, h: RuleHeader, errors: ParseError[]): v
   }
 }
 
+/**
+ * Suricata reads protocol, addresses and ports with a splitter that stops at spaces only (tabs stay
+ * inside the field), and the destination port runs until the next space, so `any(msg...` breaks.
+ */
+function checkListFieldEnds(text: string, h: RuleHeader, open: number, errors: ParseError[]): void {
+  const fields: [string, { range: TextRange } | undefined][] = [
+    ['protocol', h.protocol],
+    ['source address', h.source],
+    ['source port', h.sourcePort],
+    ['destination address', h.destination],
+    ['destination port', h.destinationPort],
+  ];
+  for (const [name, f] of fields) {
+    if (!f) continue;
+    const at = f.range.end;
+    if (text.charCodeAt(at) === 9) {
+      let e = at;
+      while (text.charCodeAt(e) === 9) e++;
+      errors.push({
+        range: { start: at, end: e },
+        message: `a tab after the ${name}: Suricata splits this part of the header on spaces only, so the tab joins the ${name} with what follows`,
+        expected: 'a space',
+        hint: 'use spaces between header fields',
+        fix: { title: 'Replace the tab with a space', edits: [{ range: { start: at, end: e }, text: ' ' }] },
+      });
+    } else if (name === 'destination port' && open === at) {
+      errors.push({
+        range: { start: at, end: at + 1 },
+        message: "missing space before '(': Suricata reads the destination port up to the next space",
+        expected: "a space before '('",
+        hint: "separate the header from the options with a space",
+        fix: { title: 'Insert a space', edits: [{ range: { start: at, end: at }, text: ' ' }] },
+      });
+    }
+  }
+}
+
 function buildList(text: string, base: number, r: RawList): ListExpr {
   const negated = r.bangs.length % 2 === 1;
+  if (!r.open && !r.word && r.items) {
+    // Unbracketed comma list.
+    const items = r.items.map((i) => buildList(text, base, i));
+    return { kind: 'group', range: { start: items[0].range.start, end: items[items.length - 1].range.end }, negated: false, bracketed: false, items };
+  }
   const first = r.bangs[0] ?? r.word ?? r.open!;
   const start = base + first.startOffset;
   if (r.word) {
@@ -254,7 +300,7 @@ function buildList(text: string, base: number, r: RawList): ListExpr {
   const items = (r.items ?? []).map((i) => buildList(text, base, i));
   const endTok = r.close;
   const end = endTok && !Number.isNaN(endTok.startOffset) ? base + endTok.startOffset + 1 : items.length ? items[items.length - 1].range.end : start + 1;
-  return { kind: 'group', range: { start, end }, negated, items };
+  return { kind: 'group', range: { start, end }, negated, bracketed: true, items };
 }
 
 function buildOptions(text: string, start: number, end: number, errors: ParseError[]): RuleOption[] {

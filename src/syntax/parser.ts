@@ -85,6 +85,21 @@ class RuleGrammar extends EmbeddedActionsParser {
     return node;
   });
 
+  /** A header field: a list, or Suricata's unbracketed comma list (`10.0.0.0/8,192.168.0.0/16`). */
+  readonly field: () => RawList = this.RULE('field', (): RawList => {
+    const first = this.SUBRULE(this.list);
+    let group: RawList | undefined;
+    this.MANY(() => {
+      this.CONSUME(Comma);
+      const next = this.SUBRULE2(this.list);
+      this.ACTION(() => {
+        group ??= { bangs: [], items: [first] };
+        group.items!.push(next);
+      });
+    });
+    return group ?? first;
+  });
+
   readonly headerRule = this.RULE('header', () => {
     const h = this.header;
     this.ACTION(() => (h.field = 'action'));
@@ -98,10 +113,10 @@ class RuleGrammar extends EmbeddedActionsParser {
       h.protocol = protocol;
       h.field = 'source address';
     });
-    const l1 = this.SUBRULE(this.list);
+    const l1 = this.SUBRULE(this.field);
     this.ACTION(() => h.lists.push(l1));
     this.ACTION(() => (h.field = 'source port'));
-    const l2 = this.SUBRULE2(this.list);
+    const l2 = this.SUBRULE2(this.field);
     this.ACTION(() => h.lists.push(l2));
     this.ACTION(() => (h.field = 'direction'));
     const dir = this.OR([
@@ -114,10 +129,10 @@ class RuleGrammar extends EmbeddedActionsParser {
       h.direction = dir;
       h.field = 'destination address';
     });
-    const l3 = this.SUBRULE3(this.list);
+    const l3 = this.SUBRULE3(this.field);
     this.ACTION(() => h.lists.push(l3));
     this.ACTION(() => (h.field = 'destination port'));
-    const l4 = this.SUBRULE4(this.list);
+    const l4 = this.SUBRULE4(this.field);
     this.ACTION(() => h.lists.push(l4));
     this.ACTION(() => (h.field = 'end of header'));
   });

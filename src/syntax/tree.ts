@@ -105,6 +105,8 @@ export interface ListGroup {
   readonly kind: 'group';
   readonly range: TextRange;
   readonly negated: boolean;
+  /** False for Suricata's unbracketed top-level comma list (`1.1.1.1,2.2.2.2`). */
+  readonly bracketed: boolean;
   readonly items: readonly ListExpr[];
 }
 
@@ -140,4 +142,6 @@ export interface ParseError {
   };
   /** Syntax Suricata 8 accepts but 7 does not. Reported by a separate lint rule, not as a parse error. */
   readonly requiresSuricata8?: boolean;
+  /** Suricata 7 loads the rule anyway, but the text is almost certainly not what was meant (`suspicious-syntax`). */
+  readonly accepted?: boolean;
 }
