@@ -1,42 +1,105 @@
 import pc from 'picocolors';
-import { SourceFile } from '../source/source-file.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { summarize } from '../linter/lint-report.js';
+import { SourceFile } from '../source/source-file.js';
+import { diagnosticLocation, type LineColumnRange } from './diagnostic-location.js';
+import { countFixes, plural } from './fix-counts.js';
 import type { Formatter } from './formatter.js';
 
-/** Human output: grouped by file, `path:line:col  severity  message  rule-id`, a code frame, a summary. */
+type Colors = ReturnType<typeof pc.createColors>;
+
+/** Widest code frame shown; longer lines are windowed around the finding. */
+const FRAME_WIDTH = 120;
+/** Characters of context kept left of the finding when a line is windowed. */
+const FRAME_LEFT_CONTEXT = 30;
+
+/**
+ * Human output, grouped by file:
+ * `path:line:col  severity  message  rule-id`, then a code frame with a caret under the range, the hint,
+ * the fix (and whether `--fix` applies it), and a summary line with counts and fixable counts.
+ */
 export const formatText: Formatter = (report, ctx) => {
   const c = pc.createColors(ctx.color);
-  const sevColor = { error: c.red, warning: c.yellow, info: c.cyan } as const;
-  const lines: string[] = [];
+  const out: string[] = [];
   for (const f of report.files) {
     if (f.diagnostics.length === 0) continue;
     const src = new SourceFile(f.path, f.text);
-    lines.push(c.underline(f.path));
-    for (const d of f.diagnostics) {
-      const p = src.positionAt(d.range.start);
-      const e = src.positionAt(d.range.end);
-      lines.push(`${f.path}:${p.line}:${p.column}  ${sevColor[d.severity](d.severity)}  ${d.message}  ${c.dim(d.ruleId)}`);
-      const text = src.lineText(p.line);
-      const gutter = String(p.line);
-      const shown = text.length > 160 ? text.slice(0, 160) + '...' : text;
-      lines.push(c.dim(`  ${gutter} | `) + shown.replace(/\t/g, ' '));
-      const width = Math.max(1, (e.line === p.line ? e.column : text.length + 1) - p.column);
-      if (p.column <= 161) lines.push(c.dim(`  ${' '.repeat(gutter.length)} | `) + ' '.repeat(p.column - 1) + sevColor[d.severity]('^'.repeat(Math.min(width, 161 - p.column + 1))));
-      if (d.hint) lines.push(c.dim(`  ${' '.repeat(gutter.length)} = `) + `help: ${d.hint.split('\n').join('\n        ')}`);
-      if (d.fix && d.fix.applicability !== 'display-only') lines.push(c.dim(`  ${' '.repeat(gutter.length)} = `) + `fix (${d.fix.applicability}): ${d.fix.title}`);
-    }
-    lines.push('');
+    out.push(c.bold(c.underline(f.path)));
+    for (const d of f.diagnostics) out.push(...formatDiagnostic(f.path, src, d, c));
+    out.push('');
   }
+  out.push(...summaryLines(report, ctx.maxWarnings, c));
+  return `${out.join('\n')}\n`;
+};
+
+const SEVERITY_COLOR = { error: 'red', warning: 'yellow', info: 'cyan' } as const;
+
+function formatDiagnostic(path: string, src: SourceFile, d: Diagnostic, c: Colors): string[] {
+  const loc = diagnosticLocation(src, d);
+  const sev = c[SEVERITY_COLOR[d.severity]];
+  const lines = [`${path}:${loc.line}:${loc.column}  ${sev(d.severity)}  ${d.message}  ${c.dim(d.ruleId)}`];
+  const gutter = String(loc.line);
+  const pad = ' '.repeat(gutter.length);
+  const frame = codeFrame(src.lineText(loc.line), loc);
+  lines.push(c.dim(`  ${gutter} | `) + frame.text);
+  lines.push(c.dim(`  ${pad} | `) + frame.caretIndent + sev(frame.caret) + (frame.more ? c.dim(frame.more) : ''));
+  const note = (label: string, text: string): string =>
+    c.dim(`  ${pad} = `) + `${label}: ${text.split('\n').join(`\n  ${pad}   ${' '.repeat(label.length + 2)}`)}`;
+  if (d.hint) lines.push(note('help', d.hint));
+  if (d.fix) lines.push(note('fix', `${d.fix.title} ${c.dim(`(${FIX_NOTE[d.fix.applicability]})`)}`));
+  for (const s of d.suggestions ?? []) lines.push(note('suggestion', s.title));
+  return lines;
+}
+
+const FIX_NOTE = {
+  safe: 'safe: applied by --fix',
+  unsafe: 'unsafe: applied by --fix --unsafe-fixes',
+  'display-only': 'shown only, never applied',
+} as const;
+
+interface Frame {
+  readonly text: string;
+  readonly caretIndent: string;
+  readonly caret: string;
+  readonly more: string;
+}
+
+/** The line (windowed when long, tabs shown as one space) and a caret under `[column, endColumn)`. */
+export function codeFrame(lineText: string, loc: LineColumnRange): Frame {
+  const text = lineText.replace(/\t/g, ' ');
+  const start = Math.min(loc.column - 1, text.length);
+  const end = loc.endLine === loc.line ? Math.max(start + 1, Math.min(loc.endColumn - 1, text.length)) : Math.max(start + 1, text.length);
+  let from = 0;
+  if (text.length > FRAME_WIDTH && start > FRAME_LEFT_CONTEXT) from = Math.min(start - FRAME_LEFT_CONTEXT, text.length - FRAME_WIDTH + 1);
+  from = Math.max(0, from);
+  const to = Math.min(text.length, from + FRAME_WIDTH);
+  const lead = from > 0 ? '…' : '';
+  const shown = lead + text.slice(from, to) + (to < text.length ? '…' : '');
+  const caretStart = start - from + lead.length;
+  const caretLen = Math.max(1, Math.min(end, to) - start);
+  const more = loc.endLine > loc.line ? ` (continues to line ${loc.endLine})` : '';
+  return { text: shown, caretIndent: ' '.repeat(caretStart), caret: '^'.repeat(caretLen), more };
+}
+
+function summaryLines(report: Parameters<Formatter>[0], maxWarnings: number | undefined, c: Colors): string[] {
   const s = summarize(report);
+  const fixes = countFixes(report);
+  const lines: string[] = [];
+  if (fixes.applied) lines.push(c.green(`Fixed ${plural(fixes.applied, 'problem')} in ${plural(fixes.filesFixed, 'file')}.`));
   const total = s.errors + s.warnings + s.infos;
   if (total === 0) {
-    lines.push(c.green(`No problems found in ${s.files} file${s.files === 1 ? '' : 's'}.`));
-  } else {
-    const parts = [`${s.errors} error${s.errors === 1 ? '' : 's'}`, `${s.warnings} warning${s.warnings === 1 ? '' : 's'}`, `${s.infos} info`];
-    lines.push(
-      `${(s.errors ? c.red : c.yellow)(`${total} problem${total === 1 ? '' : 's'}`)} (${parts.join(', ')}) in ${s.filesWithProblems} of ${s.files} file${s.files === 1 ? '' : 's'}` +
-        (s.fixable ? `; ${s.fixable} fixable with --fix${s.fixable ? ' (some may need --unsafe-fixes)' : ''}` : ''),
-    );
+    lines.push(c.green(`No problems found in ${plural(s.files, 'file')}.`));
+    return lines;
   }
-  return `${lines.join('\n')}\n`;
-};
+  const counts = `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info', 'infos')}`;
+  const head = (s.errors ? c.red : s.warnings ? c.yellow : c.cyan)(c.bold(`✖ ${plural(total, 'problem')}`));
+  lines.push(`${head} (${counts}) in ${s.filesWithProblems} of ${plural(s.files, 'file')}`);
+  const fixable: string[] = [];
+  if (fixes.safe) fixable.push(`${fixes.safe} fixable with --fix`);
+  if (fixes.unsafe) fixable.push(`${fixes.unsafe} ${fixes.safe ? 'more ' : ''}with --fix --unsafe-fixes`);
+  if (fixable.length) lines.push(`  ${fixable.join('; ')}`);
+  if (maxWarnings !== undefined && s.warnings > maxWarnings) {
+    lines.push(c.red(`  too many warnings: ${s.warnings}, the maximum is ${maxWarnings} (--max-warnings)`));
+  }
+  return lines;
+}
