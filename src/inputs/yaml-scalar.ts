@@ -63,7 +63,9 @@ export function decodeBlockScalar(host: string, start: number, end: number): Dec
   const firstContent = lines.find((l) => leadingSpaces(host, l.start, l.breakAt) < l.breakAt - l.start);
   const indent = explicit > 0
     ? leadingSpaces(host, headerLineStart, start) + explicit
-    : firstContent ? leadingSpaces(host, firstContent.start, firstContent.breakAt) : 0;
+    : firstContent
+      ? leadingSpaces(host, firstContent.start, firstContent.breakAt)
+      : Math.max(0, ...lines.map((l) => l.breakAt - l.start)); // only blank lines: all of them are empty
 
   const b = new DecodedStringBuilder();
   let breaks = 0;
@@ -71,15 +73,16 @@ export function decodeBlockScalar(host: string, start: number, end: number): Dec
   let started = false;
   let prevMore = false;
   let lastBreakAt = contentStart;
+  const leading: number[] = []; // empty lines before the first content line: kept only if content follows (or `+`)
   for (const line of lines) {
     const spaces = leadingSpaces(host, line.start, line.breakAt);
     const isEmpty = spaces <= indent && spaces === line.breakAt - line.start;
     if (isEmpty) {
-      if (!started) b.appendAt('\n', line.start);
+      if (!started) leading.push(line.start);
       else breaks++;
-      breakAt = started ? breakAt : line.breakAt;
       continue;
     }
+    if (!started) for (const at of leading.splice(0)) b.appendAt('\n', at);
     const contentAt = line.start + Math.min(indent, spaces);
     const more = isBlank(host[contentAt]);
     if (started) {
@@ -95,6 +98,7 @@ export function decodeBlockScalar(host: string, start: number, end: number): Dec
   }
   if (started && chomp === 'clip' && breaks > 0) b.appendAt('\n', lastBreakAt);
   if (started && chomp === 'keep') b.appendAt('\n'.repeat(breaks), lastBreakAt);
+  if (!started && chomp === 'keep') for (const at of leading) b.appendAt('\n', at);
   const lineBreak = lineBreakOf(host);
   const encode = (text: string): string | undefined => {
     if (!/[\r\n]/.test(text)) return text;
