@@ -33,7 +33,7 @@ export function formatMarkdownWithin(report: LintReport, ctx: FormatContext, lim
   const head = [COMMENT_MARKER, `## ${TOOL_NAME}`, '', summaryLine(report)];
   if (total === 0) return `${head.join('\n')}\n`;
   head.push('', ...ruleTable(report), '', ...fileTable(report, ctx), '', '### Findings', '');
-  let out = head.join('\n');
+  let out = `${head.join('\n')}\n`;
   const fold = total > FOLD_AFTER;
   let omitted = 0;
   for (const f of report.files) {

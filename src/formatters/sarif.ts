@@ -5,7 +5,7 @@ import type { LintReport } from '../linter/lint-report.js';
 import { SourceFile } from '../source/source-file.js';
 import type { TextRange } from '../source/text-range.js';
 import { rangeLocation, reportPath } from './diagnostic-location.js';
-import type { Formatter } from './formatter.js';
+import type { FormatContext, Formatter } from './formatter.js';
 import { SARIF_LEVEL, sarifRule, syntheticRuleMeta, type SarifRule } from './sarif-rules.js';
 import { TOOL_INFORMATION_URI, TOOL_NAME } from './tool-info.js';
 
@@ -37,6 +37,15 @@ function region(src: SourceFile, r: TextRange) {
   return { startLine: l.line, startColumn: l.column, endLine: l.endLine, endColumn: l.endColumn, charOffset: r.start, charLength: r.end - r.start };
 }
 
+/** The whole lines of a range, so viewers without the file can show the finding in context. */
+function contextRegion(src: SourceFile, r: TextRange) {
+  const first = src.positionAt(r.start).line;
+  const last = src.positionAt(r.end).line;
+  const start = src.lineStart(first);
+  const end = src.lineStart(last) + src.lineText(last).length;
+  return { ...region(src, { start, end }), snippet: { text: src.text.slice(start, end) } };
+}
+
 function sarifFix(src: SourceFile, location: ArtifactLocation, fix: Fix) {
   return {
     description: { text: `${fix.title} (${fix.applicability})` },
@@ -66,9 +75,9 @@ function fingerprint(path: string, src: SourceFile, d: Diagnostic, seen: Map<str
  * registry (help text and markdown, default level), results with regions, fixes as `artifactChanges`
  * (GitHub ignores fixes; other viewers apply them), and `partialFingerprints` for stable de-duplication.
  */
-export const formatSarif: Formatter = (report) => `${JSON.stringify(sarifLog(report), null, 2)}\n`;
+export const formatSarif: Formatter = (report, ctx) => `${JSON.stringify(sarifLog(report, ctx), null, 2)}\n`;
 
-export function sarifLog(report: LintReport) {
+export function sarifLog(report: LintReport, ctx: FormatContext = { color: false }) {
   const rules: SarifRule[] = report.rules.map(sarifRule);
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const results = [];
@@ -87,7 +96,7 @@ export function sarifLog(report: LintReport) {
         ruleIndex: index.get(d.ruleId)!,
         level: SARIF_LEVEL[d.severity],
         message: { text: d.hint ? `${d.message}.\nHint: ${d.hint}` : d.message },
-        locations: [{ physicalLocation: { artifactLocation: location, region: region(src, d.range) } }],
+        locations: [{ physicalLocation: { artifactLocation: location, region: { ...region(src, d.range), snippet: { text: src.slice(d.range) } }, contextRegion: contextRegion(src, d.range) } }],
         partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(f.path, src, d, seen) },
         ...(fixes.length ? { fixes: fixes.map((x) => sarifFix(src, location, x)) } : {}),
       });
@@ -108,6 +117,7 @@ export function sarifLog(report: LintReport) {
           },
         },
         columnKind: 'utf16CodeUnits',
+        ...(ctx.repoUrl && ctx.sha ? { versionControlProvenance: [{ repositoryUri: ctx.repoUrl, revisionId: ctx.sha, mappedTo: { uriBaseId: SRCROOT } }] } : {}),
         originalUriBaseIds: { [SRCROOT]: { description: { text: 'The directory suricata-lint ran in (the repository root in CI).' } } },
         results,
       },
