@@ -1,0 +1,54 @@
+/**
+ * Bounded property-based robustness tests (issue 8). Fixed seed, bounded runs, and the seed and
+ * number of cases printed, so that a CI failure is reproducible: PROPERTY_SEED=<seed> overrides the
+ * seed, PROPERTY_RUNS=<n> the number of cases. The long mode is `npm run fuzz` (scripts/fuzz.mjs).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseRules } from '../../src/syntax/parse.js';
+import { printRules } from '../../src/syntax/print.js';
+import { lintText } from '../../src/linter/linter.js';
+import { fixText } from '../../src/fix/fix-loop.js';
+import { applyFixes } from '../../src/fix/apply-fixes.js';
+import { decodeText } from '../../src/cli/read-text-file.js';
+// @ts-expect-error plain JavaScript module shared with scripts/fuzz.mjs
+import { DEFAULT_SEED, makeProperties } from './properties.mjs';
+
+const SEED = Number(process.env.PROPERTY_SEED ?? DEFAULT_SEED);
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 400);
+
+interface Property {
+  name: string;
+  arbitrary: fc.Arbitrary<unknown>;
+  check: (input: unknown) => void;
+}
+
+const properties: Property[] = makeProperties({ parseRules, printRules, lintText, fixText, applyFixes, decodeText });
+
+/**
+ * Properties the core currently violates (found by these tests; minimal counterexamples are in the
+ * issue-8 report). They run as `it.todo` until the core is fixed; PROPERTY_ALL=1 runs them anyway.
+ */
+const KNOWN_FAILING = new Map<string, string>([]);
+
+describe(`robustness properties (seed ${SEED}, ${RUNS} cases each)`, () => {
+  for (const p of properties) {
+    const known = KNOWN_FAILING.get(p.name);
+    if (known && !process.env.PROPERTY_ALL) {
+      it.todo(`${p.name}: ${known}`);
+      continue;
+    }
+    it(p.name, () => {
+      const details = fc.check(
+        fc.property(p.arbitrary, (x) => p.check(x)),
+        { seed: SEED, numRuns: RUNS },
+      );
+      console.log(`property "${p.name}": ${details.numRuns} cases run, seed ${SEED}${details.failed ? `, FAILED (path ${details.counterexamplePath})` : ''}`);
+      if (details.failed) {
+        const err = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+        expect.fail(`counterexample ${JSON.stringify(details.counterexample)} (seed ${SEED}, path ${details.counterexamplePath}): ${err}`);
+      }
+      expect(details.numRuns).toBe(RUNS);
+    });
+  }
+});
