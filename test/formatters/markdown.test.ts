@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { formatMarkdown, formatMarkdownWithin, GITHUB_COMMENT_LIMIT } from '../../src/formatters/markdown.js';
+import { blobLink, escapeMarkdown, fencedBlock, inlineCode } from '../../src/formatters/markdown-text.js';
+import { fixedLines } from '../../src/formatters/fixed-lines.js';
+import { COMMENT_MARKER } from '../../src/formatters/tool-info.js';
+import { Edit } from '../../src/fix/edit.js';
+import { Fix } from '../../src/fix/fix.js';
+import { SourceFile } from '../../src/source/source-file.js';
+import { bigReport, fixtureReport } from './fixture-report.js';
+
+const ctx = { color: false, repoUrl: 'https://github.com/acme/firewall-rules/', sha: 'abc123' };
+
+describe('markdown helpers', () => {
+  it('escapes what GitHub would interpret', () => {
+    expect(escapeMarkdown('a_b *c* <d> | [e](f) `g`')).toBe('a\\_b \\*c\\* \\<d\\> \\| \\[e\\](f) \\`g\\`');
+  });
+  it('inline code and fences survive backticks', () => {
+    expect(inlineCode('a`b')).toBe('``a`b``');
+    expect(fencedBlock('suggestion', 'x ``` y')).toBe('````suggestion\nx ``` y\n````');
+  });
+  it('blob links encode path segments and anchor lines', () => {
+    expect(blobLink('https://github.com/o/r/', 'abc', 'rules/a b#.rules', 3)).toBe('https://github.com/o/r/blob/abc/rules/a%20b%23.rules#L3');
+    expect(blobLink('https://github.com/o/r', 'abc', 'x.rules', 3, 5)).toBe('https://github.com/o/r/blob/abc/x.rules#L3-L5');
+  });
+});
+
+describe('fixedLines: the lines a fix touches, before and after', () => {
+  const src = new SourceFile('x', 'one\ntwo three\nfour\n');
+  it.each([
+    ['an insertion', Fix.safe('t', [Edit.insertAt(8, 'and ')]), { startLine: 2, endLine: 2, before: 'two three', after: 'two and three' }],
+    ['two edits on one line', Fix.safe('t', [Edit.replace({ start: 4, end: 7 }, '2'), Edit.replace({ start: 8, end: 13 }, '3')]), { startLine: 2, endLine: 2, before: 'two three', after: '2 3' }],
+    ['an edit across lines', Fix.safe('t', [Edit.replace({ start: 2, end: 5 }, 'X')]), { startLine: 1, endLine: 2, before: 'one\ntwo three', after: 'onXwo three' }],
+  ])('%s', (_, fix, expected) => expect(fixedLines(src, fix)).toEqual(expected));
+  it('no edits: nothing to suggest', () => expect(fixedLines(src, Fix.displayOnly('t'))).toBeUndefined());
+});
+
+describe('markdown PR comment', () => {
+  it('starts with the hidden marker, links locations, and turns each safe fix into a suggestion block', () => {
+    const md = formatMarkdown(fixtureReport(), ctx);
+    expect(md.startsWith(`${COMMENT_MARKER}\n`)).toBe(true);
+    expect(md).toContain('[`rules/egress.rules:4:1`](https://github.com/acme/firewall-rules/blob/abc123/rules/egress.rules#L4)');
+    const suggestions = md.match(/```suggestion\n[^\n]*\n```/g) ?? [];
+    expect(suggestions).toHaveLength(4);
+    expect(suggestions).toContain('```suggestion\ndrop ip $HOME_NET any -> any any (msg:"Block, 100%: rest"; sid:1006;)\n```');
+  });
+  it('without --repo-url/--sha, locations are plain code', () => {
+    const md = formatMarkdown(fixtureReport(), { color: false });
+    expect(md).not.toContain('](http');
+    expect(md).toContain('`rules/egress.rules:4:1`');
+  });
+  it('a clean report is a short all-clear', () => {
+    const r = fixtureReport();
+    expect(formatMarkdown({ ...r, files: [r.files[1]] }, ctx)).toBe(`${COMMENT_MARKER}\n## suricata-lint\n\n✅ No problems found in 1 file.\n`);
+  });
+  it('folds findings in <details> when there are many', () => {
+    const md = formatMarkdown(bigReport(2), ctx);
+    expect(md.match(/<details><summary>/g)).toHaveLength(2);
+    expect(md.match(/<\/details>/g)).toHaveLength(2);
+  });
+  it(`stays under GitHub's ${GITHUB_COMMENT_LIMIT}-character limit and says what it left out`, () => {
+    const md = formatMarkdown(bigReport(300), ctx);
+    expect(md.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+    expect(md).toMatch(/\d+ more findings not shown: this comment would exceed GitHub's 65,536-character limit/);
+    expect(md.match(/<details>/g)?.length).toBe(md.match(/<\/details>/g)?.length);
+  });
+  it('truncates at any limit without breaking the structure', () => {
+    for (const limit of [4_000, 8_000, 20_000]) {
+      const md = formatMarkdownWithin(bigReport(20), ctx, limit);
+      expect(md.length).toBeLessThanOrEqual(limit);
+      expect(md.match(/```suggestion/g)?.length ?? 0).toBe((md.match(/```/g)?.length ?? 0) / 2);
+      expect(md).toContain('more findings not shown');
+    }
+  });
+});
