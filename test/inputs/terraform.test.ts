@@ -160,3 +160,15 @@ describe('terraform: broken input', () => {
     expect(d.findings.some((f) => f.ruleId === 'host-parse-error')).toBe(true);
   });
 });
+
+describe('terraform: non-ASCII text', () => {
+  it('keeps UTF-16 offsets right after é and astral chars', async () => {
+    const host = '# caf\u00e9 \u{1F600}\nresource "aws_networkfirewall_rule_group" "u" {\n  type = "STATEFUL"\n  rules = <<EOF\nalert tls any any -> any any (msg:"\u{1F600}\u00e9"; sid:1;)\nEOF\n}\n';
+    const d = await readHostDocumentAsync('u.tf', host);
+    expect(d.findings.map((f) => f.ruleId)).toEqual(['aws-rule-order-missing']);
+    const [src] = d.sources;
+    expect(src.text).toBe('alert tls any any -> any any (msg:"\u{1F600}\u00e9"; sid:1;)\n');
+    expect(src.toHostOffset(src.text.indexOf('sid:1'))).toBe(host.indexOf('sid:1'));
+    expect(hostPositionOf(src, host, 'sid:1')).toEqual(pos(5, 42));
+  });
+});
