@@ -10,6 +10,8 @@ function defaultIo(): Io {
     stdout: (s) => void process.stdout.write(s),
     stderr: (s) => void process.stderr.write(s),
     isTTY: !!process.stdout.isTTY,
+    stderrIsTTY: !!process.stderr.isTTY,
+    columns: process.stderr.columns,
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const c of process.stdin) chunks.push(c as Buffer);
@@ -43,6 +45,8 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
           .option('output-file', { alias: 'o', type: 'string', describe: 'write the report to a file' })
           .option('stdin', { type: 'boolean', default: false, describe: 'read the rules text from standard input' })
           .option('stdin-filename', { type: 'string', describe: 'file name to report for --stdin' })
+          .option('repo-url', { type: 'string', describe: 'repository web URL, for links in markdown/SARIF (e.g. https://github.com/o/r)' })
+          .option('sha', { type: 'string', describe: 'commit SHA the links point to (with --repo-url)' })
           .option('color', { type: 'boolean', describe: 'force colours on or off (default: on for a terminal, honours NO_COLOR/FORCE_COLOR)' }),
       async (a) => {
         code = await runLint(
@@ -62,6 +66,8 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
             stdin: a.stdin,
             stdinFilename: a['stdin-filename'],
             color: a.color,
+            repoUrl: a['repo-url'],
+            sha: a.sha,
           } satisfies LintArgs,
           io,
         );

@@ -50,3 +50,16 @@ describe('text output', () => {
     expect(out).toContain('too many warnings: 3, the maximum is 1 (--max-warnings)');
   });
 });
+
+describe('progress line', async () => {
+  const { progressLine, progressStep, CLEAR_LINE } = await import('../../src/formatters/progress.js');
+  it('overwrites the line and cuts long paths from the left', () => {
+    expect(progressLine(3, 40, 'rules/a.rules')).toBe(`${CLEAR_LINE}[3/40] rules/a.rules`);
+    const long = progressLine(3, 40, `${'d/'.repeat(100)}x.rules`, 40);
+    expect(long.length - CLEAR_LINE.length).toBeLessThanOrEqual(40);
+    expect(long.endsWith('d/x.rules')).toBe(true);
+  });
+  it('updates about once per percent', () => {
+    expect([progressStep(5), progressStep(250), progressStep(10_000)]).toEqual([1, 2, 100]);
+  });
+});

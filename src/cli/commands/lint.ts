@@ -8,7 +8,8 @@ import type { FileReport, LintReport } from '../../linter/lint-report.js';
 import { summarize } from '../../linter/lint-report.js';
 import { lintSource } from '../../linter/lint-source.js';
 import { ALL_LINT_RULES } from '../../rules/index.js';
-import { FORMATTERS } from '../../formatters/index.js';
+import { FORMATTERS, MACHINE_FORMATS } from '../../formatters/index.js';
+import { CLEAR_LINE, PROGRESS_MIN_FILES, progressLine, progressStep } from '../../formatters/progress.js';
 import { collectFiles } from '../collect-files.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from '../exit-codes.js';
 import { readTextFile } from '../read-text-file.js';
@@ -31,6 +32,9 @@ export interface LintArgs {
   stdin: boolean;
   stdinFilename?: string;
   color?: boolean;
+  /** Web URL of the repository and the commit SHA, for links in the markdown and SARIF formats. */
+  repoUrl?: string;
+  sha?: string;
 }
 
 export interface Io {
@@ -38,6 +42,9 @@ export interface Io {
   stderr(s: string): void;
   readStdin(): Promise<string>;
   isTTY: boolean;
+  /** stderr is a terminal (progress line) and its width. */
+  stderrIsTTY?: boolean;
+  columns?: number;
 }
 
 function parseRuleOverrides(specs: readonly string[]): Record<string, SeveritySetting> | string {
@@ -92,7 +99,9 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   const reports: FileReport[] = [];
   let changed = 0;
   let diffs = '';
-  for (const input of inputs) {
+  const progress = !!io.stderrIsTTY && !MACHINE_FORMATS.has(args.format) && !args.diff && inputs.length >= PROGRESS_MIN_FILES;
+  for (const [i, input] of inputs.entries()) {
+    if (progress && i % progressStep(inputs.length) === 0) io.stderr(progressLine(i + 1, inputs.length, input.path, io.columns));
     const lint = (t: string): Diagnostic[] => lintSource(input.path, t, options);
     if (!wantFixes) {
       reports.push({ path: input.path, text: input.text, diagnostics: filterQuiet(lint(input.text), args.quiet) });
@@ -124,11 +133,12 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
     });
   }
 
+  if (progress) io.stderr(CLEAR_LINE);
   const report: LintReport = { files: reports, rules: ALL_LINT_RULES.map((r) => r.meta), toolVersion: VERSION };
   let out: string;
   if (args.diff) out = diffs;
   else if (args.fix && args.stdin) out = reports[0]?.output ?? '';
-  else out = formatter(report, { color: useColor(args.color, io.isTTY), maxWarnings: args.maxWarnings });
+  else out = formatter(report, { color: useColor(args.color, io.isTTY), maxWarnings: args.maxWarnings, repoUrl: args.repoUrl, sha: args.sha });
   if (args.outputFile) {
     try {
       writeFileSync(args.outputFile, out);
