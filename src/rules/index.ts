@@ -1,6 +1,36 @@
 import type { LintRule } from '../linter/lint-rule.js';
+import appLayerKeywordConflict from './app-layer-keyword-conflict.js';
+import awsDuplicateSid from './aws-duplicate-sid.js';
+import awsIpsetReference from './aws-ipset-reference.js';
+import awsOnlyKeyword from './aws-only-keyword.js';
+import awsPriorityStrictOrder from './aws-priority-strict-order.js';
+import awsRulesStringTooLong from './aws-rules-string-too-long.js';
+import awsUnsupportedAction from './aws-unsupported-action.js';
+import awsUnsupportedKeyword from './aws-unsupported-keyword.js';
+import awsUnsupportedProtocol from './aws-unsupported-protocol.js';
+import byteVariableUndefined from './byte-variable-undefined.js';
+import contentExceedsSize from './content-exceeds-size.js';
+import contentModifierConflict from './content-modifier-conflict.js';
+import contentModifierWithoutContent from './content-modifier-without-content.js';
+import deprecatedKeywordAlias from './deprecated-keyword-alias.js';
+import duplicateSid from './duplicate-sid.js';
+import flowInvalid from './flow-invalid.js';
+import headerEmptyGroup from './header-empty-group.js';
+import headerInvalidAddress from './header-invalid-address.js';
+import headerPortOutOfRange from './header-port-out-of-range.js';
+import headerUnknownProtocol from './header-unknown-protocol.js';
+import httpHostNormalized from './http-host-normalized.js';
 import indentedRule from './indented-rule.js';
+import keywordDuplicate from './keyword-duplicate.js';
+import keywordQuotesMissing from './keyword-quotes-missing.js';
+import keywordValueInvalid from './keyword-value-invalid.js';
+import keywordValueMissing from './keyword-value-missing.js';
+import keywordValueUnexpected from './keyword-value-unexpected.js';
+import missingMsg from './missing-msg.js';
+import missingRev from './missing-rev.js';
+import missingSid from './missing-sid.js';
 import parseError from './parse-error.js';
+import pcreBufferFlagConflict from './pcre-buffer-flag-conflict.js';
 import suricata8Syntax from './suricata-8-syntax.js';
 import suspiciousSyntax from './suspicious-syntax.js';
 import tlsCatchAllAfterSniPass from './tls-catch-all-after-sni-pass.js';
@@ -9,12 +39,46 @@ import tlsClientHelloGate from './tls-client-hello-gate.js';
 import tlsSslStateExplicit from './tls-ssl-state-explicit.js';
 import tlsSslStateNeverMatches from './tls-ssl-state-never-matches.js';
 import tlsVersionEarlyMatch from './tls-version-early-match.js';
+import transformAfterContent from './transform-after-content.js';
+import transformContentIncompatible from './transform-content-incompatible.js';
+import undefinedVariable from './undefined-variable.js';
+import unknownKeyword from './unknown-keyword.js';
 import unusedSuppression from './unused-suppression.js';
 
 /** Every lint rule, explicitly registered. Keep sorted by id. */
 export const ALL_LINT_RULES: readonly LintRule[] = [
+  appLayerKeywordConflict,
+  awsDuplicateSid,
+  awsIpsetReference,
+  awsOnlyKeyword,
+  awsPriorityStrictOrder,
+  awsRulesStringTooLong,
+  awsUnsupportedAction,
+  awsUnsupportedKeyword,
+  awsUnsupportedProtocol,
+  byteVariableUndefined,
+  contentExceedsSize,
+  contentModifierConflict,
+  contentModifierWithoutContent,
+  deprecatedKeywordAlias,
+  duplicateSid,
+  flowInvalid,
+  headerEmptyGroup,
+  headerInvalidAddress,
+  headerPortOutOfRange,
+  headerUnknownProtocol,
+  httpHostNormalized,
   indentedRule,
+  keywordDuplicate,
+  keywordQuotesMissing,
+  keywordValueInvalid,
+  keywordValueMissing,
+  keywordValueUnexpected,
+  missingMsg,
+  missingRev,
+  missingSid,
   parseError,
+  pcreBufferFlagConflict,
   suricata8Syntax,
   suspiciousSyntax,
   tlsCatchAllAfterSniPass,
@@ -23,5 +87,9 @@ export const ALL_LINT_RULES: readonly LintRule[] = [
   tlsSslStateExplicit,
   tlsSslStateNeverMatches,
   tlsVersionEarlyMatch,
+  transformAfterContent,
+  transformContentIncompatible,
+  undefinedVariable,
+  unknownKeyword,
   unusedSuppression,
 ];

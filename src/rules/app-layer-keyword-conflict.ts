@@ -1,0 +1,81 @@
+import { lookupProtocol } from '../catalog/protocols.js';
+import { defineLintRule } from '../linter/lint-rule.js';
+import type { RuleOption } from '../syntax/tree.js';
+import { canonicalOf, keywordOf } from './utils/rule-options.js';
+
+/** App-layer protocols a keyword's buffer exists in, when more than its own (verified on Suricata 7.0.10). */
+const KEYWORD_PROTOCOLS: Readonly<Record<string, readonly string[]>> = {
+  http: ['http', 'http1', 'http2'],
+  dcerpc: ['dcerpc', 'smb'],
+};
+/** Keywords that also work on other protocols than their app layer. */
+const KEYWORD_OVERRIDES: Readonly<Record<string, readonly string[]>> = {
+  'ja3.hash': ['tls', 'quic'],
+  'ja3.string': ['tls', 'quic'],
+  'ja3s.hash': ['tls', 'quic'],
+  'ja3s.string': ['tls', 'quic'],
+  'ja4.hash': ['tls', 'quic'],
+};
+/** What a header protocol accepts. */
+const HEADER_PROTOCOLS: Readonly<Record<string, readonly string[]>> = {
+  http: ['http', 'http1', 'http2'],
+  http1: ['http', 'http1'],
+  http2: ['http', 'http2'],
+};
+/** Packet-only header protocols: app-layer keywords cannot be used with them. */
+const PACKET_ONLY = new Set(['tcp-pkt', 'pkthdr']);
+
+function protocolsOf(option: RuleOption): readonly string[] | undefined {
+  const info = keywordOf(option);
+  if (!info?.appLayer) return undefined;
+  return KEYWORD_OVERRIDES[canonicalOf(option)] ?? KEYWORD_PROTOCOLS[info.appLayer] ?? [info.appLayer];
+}
+
+export default defineLintRule({
+  meta: {
+    id: 'app-layer-keyword-conflict',
+    category: 'hygiene',
+    severity: { 'aws-nfw': 'error', suricata: 'error' },
+    fix: 'none',
+    docs: {
+      summary: 'An app-layer keyword for another protocol than the rule header (tls.sni in an http rule) or than another keyword in the rule.',
+      rationale:
+        "Each app-layer keyword sets the rule's app-layer protocol; Suricata rejects a rule whose keywords or header name two different ones (\"can't set rule app proto to tls: already set to http_any\", \"rule contains conflicting protocols\"). HTTP keywords work on http, http1 and http2, DCERPC keywords on dcerpc and smb, JA3/JA4 on tls and quic.",
+      badExample: 'alert http any any -> any any (msg:"x"; tls.sni; content:"example.com"; sid:1;)',
+      goodExample: 'alert tls any any -> any any (msg:"x"; tls.sni; content:"example.com"; sid:1;)',
+    },
+  },
+  checkRule(rule, ctx) {
+    const header = rule.header.protocol?.name;
+    const headerInfo = header ? lookupProtocol(header) : undefined;
+    let allowed: readonly string[] | undefined = headerInfo?.layer === 'app' ? (HEADER_PROTOCOLS[header!] ?? [header!]) : undefined;
+    let setBy: string | undefined = allowed ? `the rule protocol '${rule.header.protocol!.text}'` : undefined;
+    for (const option of rule.options) {
+      const protocols = protocolsOf(option);
+      if (!protocols) continue;
+      if (header && PACKET_ONLY.has(header)) {
+        ctx.report({
+          range: option.keyword.range,
+          message: `'${option.keyword.text}' inspects ${protocols[0]} app-layer data, but '${header}' rules only see packets: Suricata rejects the rule`,
+          hint: `use the protocol '${protocols[0]}' or 'tcp' in the header`,
+        });
+        return;
+      }
+      if (!allowed) {
+        allowed = protocols;
+        setBy = `'${option.keyword.text}'`;
+        continue;
+      }
+      const common = allowed.filter((p) => protocols.includes(p));
+      if (common.length === 0) {
+        ctx.report({
+          range: option.keyword.range,
+          message: `'${option.keyword.text}' inspects ${protocols.join('/')} traffic, but ${setBy} already makes this a ${allowed.join('/')} rule: Suricata rejects the rule ("can't set rule app proto")`,
+          hint: 'split it into one rule per protocol, or use the keyword that matches the rule protocol',
+        });
+        return;
+      }
+      allowed = common;
+    }
+  },
+});

@@ -1,0 +1,28 @@
+import { defineLintRule } from '../linter/lint-rule.js';
+import { lineOf } from './utils/line-of.js';
+import { duplicateSids } from './utils/sid-index.js';
+
+export default defineLintRule({
+  meta: {
+    id: 'aws-duplicate-sid',
+    category: 'aws',
+    severity: { 'aws-nfw': 'error', suricata: 'off' },
+    fix: 'none',
+    docs: {
+      summary: 'Two rules with the same sid in one rule group.',
+      rationale:
+        'AWS Network Firewall requires unique sids within a rule group (one file or RulesString is one group) and rejects the update otherwise. Sids may repeat across different rule groups.',
+      badExample: 'pass tls any any -> any any (ssl_state:client_hello; tls.sni; content:"a.com"; sid:1;)\ndrop tls any any -> any any (ssl_state:client_hello; sid:1;)',
+      goodExample: 'pass tls any any -> any any (ssl_state:client_hello; tls.sni; content:"a.com"; sid:1;)\ndrop tls any any -> any any (ssl_state:client_hello; sid:2;)',
+    },
+  },
+  checkFile(_file, ctx) {
+    for (const { first, duplicate } of duplicateSids(ctx.rules)) {
+      ctx.report({
+        range: duplicate.option.range,
+        message: `sid ${duplicate.sid} is already used on line ${lineOf(ctx.file.text, first.option.range.start)}: AWS Network Firewall requires unique sids within a rule group`,
+        hint: 'give this rule an unused sid',
+      });
+    }
+  },
+});

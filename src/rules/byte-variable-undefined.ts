@@ -1,0 +1,64 @@
+import { defineLintRule } from '../linter/lint-rule.js';
+import type { RuleOption } from '../syntax/tree.js';
+import { canonicalOf, valueText } from './utils/rule-options.js';
+
+const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+function fields(option: RuleOption): string[] {
+  return valueText(option).split(',').map((s) => s.trim());
+}
+
+/** Identifiers an option reads as byte variables. */
+const USES: Readonly<Record<string, (option: RuleOption) => string[]>> = {
+  depth: (o) => [valueText(o).trim()],
+  offset: (o) => [valueText(o).trim()],
+  distance: (o) => [valueText(o).trim()],
+  within: (o) => [valueText(o).trim()],
+  isdataat: (o) => [fields(o)[0]?.replace(/^!\s*/, '') ?? ''],
+  byte_test: (o) => {
+    const f = fields(o);
+    return [f[0], f[2], f[3]];
+  },
+  byte_jump: (o) => fields(o).slice(0, 2),
+  byte_math: (o) =>
+    fields(o)
+      .map((f) => /^(?:bytes|offset|rvalue)\s+(\S+)$/.exec(f)?.[1] ?? '')
+      .filter(Boolean),
+};
+
+/** Variables an option defines. */
+const DEFINES: Readonly<Record<string, (option: RuleOption) => string[]>> = {
+  byte_extract: (o) => [fields(o)[2] ?? ''],
+  byte_math: (o) => fields(o).map((f) => /^result\s+(\S+)$/.exec(f)?.[1] ?? '').filter(Boolean),
+};
+
+export default defineLintRule({
+  meta: {
+    id: 'byte-variable-undefined',
+    category: 'hygiene',
+    severity: { 'aws-nfw': 'error', suricata: 'error' },
+    fix: 'none',
+    docs: {
+      summary: 'A byte_extract/byte_math variable used (by depth, offset, byte_test, byte_jump, ...) before or without its definition.',
+      rationale: 'Keywords can read a value stored by an earlier byte_extract or byte_math result. A name that no earlier option defines makes Suricata reject the rule ("Unknown byte_extract var seen in byte_test").',
+      badExample: 'alert tcp any any -> any any (msg:"x"; content:"a"; byte_test:1,=,len,0; sid:1;)',
+      goodExample: 'alert tcp any any -> any any (msg:"x"; content:"a"; byte_extract:1,0,len,relative; byte_test:1,=,len,0; sid:1;)',
+    },
+  },
+  checkRule(rule, ctx) {
+    const defined = new Set<string>();
+    for (const option of rule.options) {
+      const name = canonicalOf(option);
+      for (const v of USES[name]?.(option) ?? []) {
+        if (!v || !IDENT.test(v) || defined.has(v)) continue;
+        ctx.report({
+          range: option.range,
+          message: `'${option.keyword.text}' reads byte variable '${v}', but no earlier byte_extract or byte_math defines it: Suricata rejects the rule`,
+          hint: `define it first (byte_extract:<bytes>,<offset>,${v};), or use a number`,
+        });
+        break;
+      }
+      for (const v of DEFINES[name]?.(option) ?? []) defined.add(v);
+    }
+  },
+});

@@ -1,0 +1,35 @@
+import { Edit } from '../fix/edit.js';
+import { Fix } from '../fix/fix.js';
+import { defineLintRule } from '../linter/lint-rule.js';
+import { keywordOf } from './utils/rule-options.js';
+
+export default defineLintRule({
+  meta: {
+    id: 'deprecated-keyword-alias',
+    category: 'hygiene',
+    severity: { 'aws-nfw': 'warning', suricata: 'info' },
+    fix: 'safe',
+    docs: {
+      summary: 'A legacy keyword name (tls_sni, ja3_hash, file_data, dns_query, ...) instead of its dotted name (tls.sni, ja3.hash, ...).',
+      rationale:
+        "Suricata keeps the old underscore names as aliases of the dotted sticky buffers; the documentation, AWS's examples and newer keywords use the dotted names, and the aliases may go away. Only underscore aliases of dotted names are reported.",
+      badExample: 'pass tls any any -> any any (ssl_state:client_hello; tls_sni; content:"example.com"; sid:1;)',
+      goodExample: 'pass tls any any -> any any (ssl_state:client_hello; tls.sni; content:"example.com"; sid:1;)',
+      fixSafety: 'Safe: the alias and the canonical name are the same keyword in Suricata.',
+    },
+  },
+  checkRule(rule, ctx) {
+    for (const option of rule.options) {
+      const info = keywordOf(option);
+      const written = option.keyword.text.trim();
+      if (!info || info.name === written.toLowerCase()) continue;
+      if (written.includes('.') || !info.name.includes('.')) continue;
+      ctx.report({
+        range: option.keyword.range,
+        message: `'${written}' is a legacy alias of '${info.name}'`,
+        hint: `write '${info.name}'`,
+        fix: Fix.safe(`Replace with '${info.name}'`, [Edit.replace(option.keyword.range, info.name)]),
+      });
+    }
+  },
+});

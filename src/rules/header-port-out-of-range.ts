@@ -1,0 +1,48 @@
+import { defineLintRule } from '../linter/lint-rule.js';
+import { FIELD_LABEL, headerValues, PORT_FIELDS } from './utils/header-values.js';
+
+const MAX_PORT = 65535;
+
+/** Why Suricata refuses a literal port (`65536`, `100:50`, `http`), or undefined when it is fine. */
+export function portProblem(text: string): string | undefined {
+  const m = /^(\d*)(:?)(\d*)$/.exec(text);
+  if (!m || (m[1] === '' && m[3] === '') || (m[2] === '' && m[3] !== '')) return 'is not a port number, range (a:b, a:, :b), variable or any';
+  const lo = m[1] === '' ? 0 : Number(m[1]);
+  const hi = m[3] === '' ? (m[2] ? MAX_PORT : lo) : Number(m[3]);
+  if (lo > MAX_PORT || hi > MAX_PORT) return `is out of range: ports go from 0 to ${MAX_PORT}`;
+  if (m[2] && lo > hi) return 'is an empty range: the first port is larger than the second';
+  return undefined;
+}
+
+export default defineLintRule({
+  meta: {
+    id: 'header-port-out-of-range',
+    category: 'syntax',
+    severity: { 'aws-nfw': 'error', suricata: 'error' },
+    fix: 'none',
+    docs: {
+      summary: 'A port Suricata cannot parse: above 65535, an inverted range (100:50), a name instead of a number, or `!any`.',
+      rationale: 'Ports are numbers from 0 to 65535, ranges `a:b`, open ranges `a:` and `:b`, variables or `any`. Anything else makes Suricata reject the rule ("failed to parse port"); `!any` negates every port ("Complete port space is negated").',
+      badExample: 'alert tcp any any -> any 65536 (msg:"x"; sid:1;)',
+      goodExample: 'alert tcp any any -> any 65535 (msg:"x"; sid:1;)',
+    },
+  },
+  checkRule(rule, ctx) {
+    for (const { field, value } of headerValues(rule.header, PORT_FIELDS)) {
+      if (value.valueKind === 'any') {
+        if (value.negated && rule.header[field] === value) {
+          ctx.report({ range: value.range, message: `'!any' in the ${FIELD_LABEL[field]} negates every port: Suricata rejects the rule ("Complete port space is negated")`, hint: 'name the ports to exclude, e.g. ![80,443]' });
+        }
+        continue;
+      }
+      if (value.valueKind !== 'literal') continue;
+      const problem = portProblem(value.value.text);
+      if (!problem) continue;
+      ctx.report({
+        range: value.value.range,
+        message: `'${value.value.text}' in the ${FIELD_LABEL[field]} ${problem}: Suricata rejects the rule ("failed to parse port")`,
+        hint: 'write a port from 0 to 65535, a range like 1024:65535, a $VARIABLE or any',
+      });
+    }
+  },
+});

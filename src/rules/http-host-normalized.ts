@@ -1,0 +1,47 @@
+import { Edit } from '../fix/edit.js';
+import { Fix } from '../fix/fix.js';
+import { defineLintRule } from '../linter/lint-rule.js';
+import { analyzeContents } from './utils/content-analysis.js';
+import { canonicalOf } from './utils/rule-options.js';
+import { removeOptionEdit } from './utils/remove-option.js';
+
+export default defineLintRule({
+  meta: {
+    id: 'http-host-normalized',
+    category: 'hygiene',
+    severity: { 'aws-nfw': 'error', suricata: 'error' },
+    fix: 'safe',
+    docs: {
+      summary: 'An http.host content with upper-case letters or nocase: the buffer is always lower case.',
+      rationale:
+        'Suricata lower-cases the normalized Host buffer. It rejects an http.host content with upper-case letters (it could never match) and, in 7.0.10, one with nocase ("specifying nocase is redundant"). Use http.host.raw to match the Host header as sent.',
+      badExample: 'drop http $HOME_NET any -> any any (http.host; content:"Example.COM"; sid:1;)',
+      goodExample: 'drop http $HOME_NET any -> any any (http.host; content:"example.com"; sid:1;)',
+      fixSafety: 'Safe: lower-casing a plain (non-hex) http.host content and removing nocase match exactly what the author meant on a lower-case buffer.',
+    },
+  },
+  checkRule(rule, ctx) {
+    for (const c of analyzeContents(rule).contents) {
+      if (c.buffer !== 'http.host' || c.transforms.length > 0 || c.pattern === undefined) continue;
+      if (/[A-Z]/.test(c.pattern)) {
+        const value = c.option.value;
+        const plain = value && !value.text.includes('|') && !value.text.includes('\\');
+        ctx.report({
+          range: c.option.range,
+          message: 'this http.host content has upper-case letters, but the http.host buffer is always lower case: it can never match, and Suricata rejects the rule',
+          hint: 'write it in lower case (or use http.host.raw)',
+          fix: plain && value ? Fix.safe('Lower-case the content', [Edit.replace(value.range, value.text.toLowerCase())]) : undefined,
+        });
+      }
+      for (const m of c.modifiers) {
+        if (canonicalOf(m) !== 'nocase') continue;
+        ctx.report({
+          range: m.range,
+          message: "'nocase' on an http.host content: the buffer is already lower case, and Suricata 7 rejects the rule for it",
+          hint: 'remove nocase and write the content in lower case',
+          fix: Fix.safe("Remove 'nocase'", [removeOptionEdit(ctx.file.text, m)]),
+        });
+      }
+    }
+  },
+});

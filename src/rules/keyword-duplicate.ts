@@ -1,0 +1,38 @@
+import { defineLintRule } from '../linter/lint-rule.js';
+import { canonicalOf } from './utils/rule-options.js';
+import type { RuleOption } from '../syntax/tree.js';
+
+/** Keywords Suricata 7.0.10 refuses twice in one rule (verified; classtype, priority, gid and flow are accepted twice). */
+const ONCE_PER_RULE: readonly string[] = ['msg', 'sid', 'rev', 'threshold'];
+
+export default defineLintRule({
+  meta: {
+    id: 'keyword-duplicate',
+    category: 'hygiene',
+    severity: { 'aws-nfw': 'error', suricata: 'error' },
+    fix: 'none',
+    docs: {
+      summary: 'A keyword that may appear only once per rule (msg, sid, rev, threshold) appears twice.',
+      rationale: 'Suricata rejects the rule ("duplicated \'sid\' keyword detected", "multiple \\"threshold\\" options are not allowed"). Usually two rules were merged by mistake, or a template added a second msg.',
+      badExample: 'alert tcp any any -> any any (msg:"a"; msg:"b"; sid:1;)',
+      goodExample: 'alert tcp any any -> any any (msg:"a b"; sid:1;)',
+    },
+  },
+  checkRule(rule, ctx) {
+    const seen = new Map<string, RuleOption>();
+    for (const option of rule.options) {
+      const name = canonicalOf(option);
+      if (!ONCE_PER_RULE.includes(name)) continue;
+      const first = seen.get(name);
+      if (!first) {
+        seen.set(name, option);
+        continue;
+      }
+      ctx.report({
+        range: option.range,
+        message: `second '${name}' in this rule: Suricata allows one per rule and rejects the rule`,
+        hint: `keep one '${name}' (the first is '${ctx.file.text.slice(first.range.start, first.range.end)}')`,
+      });
+    }
+  },
+});

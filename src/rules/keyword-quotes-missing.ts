@@ -1,0 +1,39 @@
+import { Edit } from '../fix/edit.js';
+import { Fix } from '../fix/fix.js';
+import { defineLintRule } from '../linter/lint-rule.js';
+import { keywordOf, valueText } from './utils/rule-options.js';
+
+/** Reported by the parser already (content value parser), with its own message. */
+const PARSER_CHECKED = new Set(['content', 'uricontent']);
+
+export default defineLintRule({
+  meta: {
+    id: 'keyword-quotes-missing',
+    category: 'hygiene',
+    severity: { 'aws-nfw': 'error', suricata: 'error' },
+    fix: 'safe',
+    docs: {
+      summary: 'A keyword whose value must be double-quoted (msg, pcrexform, ...) written without quotes.',
+      rationale:
+        'In Suricata 7, msg, content, pcrexform, replace and a few others are declared "quotes mandatory": an unquoted value makes Suricata reject the rule ("value must be double quoted"). AWS StatefulRules JSON needs the quotes inside the Settings string for the same reason.',
+      badExample: 'drop tcp any any -> any 23 (msg:Telnet is blocked; sid:1;)',
+      goodExample: 'drop tcp any any -> any 23 (msg:"Telnet is blocked"; sid:1;)',
+      fixSafety: "Safe when the value contains no '\"', ';' or '\\' (wrapping it in quotes keeps its meaning); no fix otherwise.",
+    },
+  },
+  checkRule(rule, ctx) {
+    for (const option of rule.options) {
+      const info = keywordOf(option);
+      if (!info || info.quotes !== 'mandatory' || !option.value || PARSER_CHECKED.has(info.name)) continue;
+      const text = option.value.text;
+      if (valueText(option).trim().replace(/^!\s*/, '').startsWith('"')) continue;
+      const plain = !/["\\;]/.test(text) && !text.startsWith('!');
+      ctx.report({
+        range: option.value.range,
+        message: `the value of '${option.keyword.text}' must be double-quoted: Suricata rejects the rule ("value must be double quoted")`,
+        hint: `write ${info.name}:"${text}";`,
+        fix: plain ? Fix.safe('Add the quotes', [Edit.insertAt(option.value.range.start, '"'), Edit.insertAt(option.value.range.end, '"')]) : undefined,
+      });
+    }
+  },
+});

@@ -1,0 +1,28 @@
+import { defineLintRule } from '../linter/lint-rule.js';
+import { keywordOf } from './utils/rule-options.js';
+
+export default defineLintRule({
+  meta: {
+    id: 'keyword-value-missing',
+    category: 'hygiene',
+    severity: { 'aws-nfw': 'error', suricata: 'error' },
+    fix: 'none',
+    docs: {
+      summary: 'A keyword that needs a value written without one (`sid;`, `snmp.version;`, `pcrexform;`).',
+      rationale: 'Suricata rejects the rule ("invalid formatting or malformed option") when a keyword that requires a value has none.',
+      badExample: 'alert snmp any any -> any any (msg:"v"; snmp.version; sid:1;)',
+      goodExample: 'alert snmp any any -> any any (msg:"v"; snmp.version:2; sid:1;)',
+    },
+  },
+  checkRule(rule, ctx) {
+    for (const option of rule.options) {
+      const info = keywordOf(option);
+      if (!info || info.value !== 'required' || option.value) continue;
+      ctx.report({
+        range: option.range,
+        message: `'${option.keyword.text}' needs a value: Suricata rejects the rule ("invalid formatting or malformed option")`,
+        hint: `write ${info.name}:<value>;${info.docs ? ` (see ${info.docs})` : ''}`,
+      });
+    }
+  },
+});

@@ -1,0 +1,144 @@
+import type { ContentValue } from '../../syntax/option-values.js';
+import type { RuleOption, RuleStatement } from '../../syntax/tree.js';
+import { canonicalOf, keywordOf } from './rule-options.js';
+
+/** Legacy content modifiers that move the preceding content into an HTTP buffer, and that buffer's sticky name. */
+export const LEGACY_BUFFER_MODIFIERS: Readonly<Record<string, string>> = {
+  http_uri: 'http.uri',
+  http_raw_uri: 'http.uri.raw',
+  http_header: 'http.header',
+  http_raw_header: 'http.header.raw',
+  http_cookie: 'http.cookie',
+  http_method: 'http.method',
+  http_client_body: 'http.request_body',
+  http_server_body: 'http.response_body',
+  http_host: 'http.host',
+  http_raw_host: 'http.host.raw',
+  http_stat_code: 'http.stat_code',
+  http_stat_msg: 'http.stat_msg',
+  http_user_agent: 'http.user_agent',
+};
+
+/** The packet payload (no sticky buffer): Suricata's "pmatch" list. */
+export const PAYLOAD = 'payload';
+
+export interface ContentEntry {
+  readonly option: RuleOption;
+  /** Index of the option in `rule.options`. */
+  readonly index: number;
+  readonly negated: boolean;
+  /** Decoded pattern, when the content parsed. */
+  readonly pattern?: string;
+  /** Canonical sticky buffer name, or `payload`. */
+  buffer: string;
+  /** The sticky buffer option in effect, if any. */
+  readonly bufferOption?: RuleOption;
+  /** Content modifiers bound to this content, in rule order. */
+  readonly modifiers: RuleOption[];
+  /** Transforms applied to the buffer this content inspects. */
+  readonly transforms: readonly RuleOption[];
+}
+
+export interface MisplacedTransform {
+  readonly transform: RuleOption;
+  /** The sticky buffer the transform tried to modify (absent: none active). */
+  readonly buffer?: RuleOption;
+  /** The first match option already added to that buffer. */
+  readonly after?: RuleOption;
+}
+
+export interface BufferedOption {
+  readonly option: RuleOption;
+  readonly buffer: string;
+  readonly bufferOption?: RuleOption;
+}
+
+export interface ContentAnalysis {
+  readonly contents: readonly ContentEntry[];
+  /** Content modifiers that appear before any content. */
+  readonly orphanModifiers: readonly RuleOption[];
+  readonly misplacedTransforms: readonly MisplacedTransform[];
+  /** pcre options with the buffer they inspect. */
+  readonly pcres: readonly BufferedOption[];
+  /** bsize options with their buffer. */
+  readonly bsizes: readonly BufferedOption[];
+}
+
+const cache = new WeakMap<RuleStatement, ContentAnalysis>();
+
+/** Walks a rule's options the way Suricata's parser does: sticky buffers, transforms, contents and their modifiers. */
+export function analyzeContents(rule: RuleStatement): ContentAnalysis {
+  let a = cache.get(rule);
+  if (!a) {
+    a = compute(rule);
+    cache.set(rule, a);
+  }
+  return a;
+}
+
+function compute(rule: RuleStatement): ContentAnalysis {
+  const contents: ContentEntry[] = [];
+  const orphanModifiers: RuleOption[] = [];
+  const misplacedTransforms: MisplacedTransform[] = [];
+  const pcres: BufferedOption[] = [];
+  const bsizes: BufferedOption[] = [];
+  let buffer: { name: string; option: RuleOption; transforms: RuleOption[]; firstMatch?: RuleOption } | undefined;
+  let last: ContentEntry | undefined;
+  rule.options.forEach((option, index) => {
+    const info = keywordOf(option);
+    const name = canonicalOf(option);
+    if (name === 'content' || name === 'uricontent') {
+      const parsed = option.parsed?.kind === 'content' ? (option.parsed as ContentValue) : undefined;
+      const inUri = name === 'uricontent';
+      last = {
+        option,
+        index,
+        negated: parsed?.negated ?? false,
+        pattern: parsed?.pattern,
+        buffer: inUri ? 'http.uri' : (buffer?.name ?? PAYLOAD),
+        bufferOption: inUri ? undefined : buffer?.option,
+        modifiers: [],
+        transforms: inUri ? [] : (buffer?.transforms ?? []),
+      };
+      contents.push(last);
+      if (buffer && !inUri) buffer.firstMatch ??= option;
+      return;
+    }
+    if (!info) return;
+    if (info.kind === 'sticky-buffer') {
+      buffer = name === 'pkt_data' ? undefined : { name, option, transforms: [] };
+      return;
+    }
+    if (info.kind === 'transform') {
+      if (!buffer || buffer.firstMatch) misplacedTransforms.push({ transform: option, buffer: buffer?.option, after: buffer?.firstMatch });
+      else buffer.transforms.push(option);
+      return;
+    }
+    if (info.kind === 'content-modifier') {
+      // With a sticky buffer active, Suricata binds the modifier to the last content of that buffer.
+      const target = buffer ? lastIn(contents, buffer.name) : last;
+      if (!target) {
+        orphanModifiers.push(option);
+        return;
+      }
+      target.modifiers.push(option);
+      const moved = LEGACY_BUFFER_MODIFIERS[name];
+      if (moved) target.buffer = moved;
+      return;
+    }
+    if (name === 'pcre') pcres.push({ option, buffer: buffer?.name ?? PAYLOAD, bufferOption: buffer?.option });
+    if (name === 'bsize') bsizes.push({ option, buffer: buffer?.name ?? PAYLOAD, bufferOption: buffer?.option });
+    if (buffer && info.kind === 'payload') buffer.firstMatch ??= option;
+  });
+  return { contents, orphanModifiers, misplacedTransforms, pcres, bsizes };
+}
+
+function lastIn(contents: readonly ContentEntry[], buffer: string): ContentEntry | undefined {
+  for (let i = contents.length - 1; i >= 0; i--) if (contents[i].buffer === buffer) return contents[i];
+  return undefined;
+}
+
+/** The modifiers of `entry` with canonical name `name`. */
+export function modifiersNamed(entry: ContentEntry, name: string): RuleOption[] {
+  return entry.modifiers.filter((m) => canonicalOf(m) === name);
+}
