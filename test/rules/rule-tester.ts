@@ -100,3 +100,11 @@ export function runRuleTests(rule: LintRule, tests: RuleTests): void {
     });
   });
 }
+
+/** 1-based column of the first occurrence of `fragment` in the first line of `code` that has it. */
+export function col(code: string, fragment: string, nth = 1): number {
+  let from = -1;
+  for (let i = 0; i < nth; i++) from = code.indexOf(fragment, from + 1);
+  if (from < 0) throw new Error(`'${fragment}' not in test code`);
+  return from - code.lastIndexOf('\n', from - 1);
+}
