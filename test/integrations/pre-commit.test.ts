@@ -8,9 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 /**
  * Runs this checkout's `.pre-commit-hooks.yaml` through the real `pre-commit` (Debian's package,
  * installed by .ci/install-pre-commit.sh) against a fresh git repository with a broken rules file.
- * pre-commit installs the hooks from the committed HEAD of this checkout (`try-repo --ref HEAD`):
- * uncommitted changes are not part of the test. Installing runs `npm install` + `npm pack` of this
- * package (needs the npm registry) and takes a minute or two.
+ * The repository's .pre-commit-config.yaml points at this checkout (a local path is a valid `repo`)
+ * at its committed HEAD: uncommitted changes are not part of the test. pre-commit installs the hook
+ * environment once (`npm install` + `npm pack` of this package: needs the npm registry, a minute or
+ * two) and every run below reuses it.
  */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -38,8 +39,8 @@ describe.skipIf(!!skipReason)('pre-commit hooks from .pre-commit-hooks.yaml', ()
   let networkProblem = '';
 
   const git = (...args: string[]) => spawnSync('git', args, { cwd: repo, encoding: 'utf8', env });
-  const tryRepo = (hook: string): SpawnSyncReturns<string> =>
-    spawnSync('pre-commit', ['try-repo', ROOT, hook, '--ref', head.stdout.trim(), '--all-files', '--color', 'never'], {
+  const runHook = (hook: string): SpawnSyncReturns<string> =>
+    spawnSync('pre-commit', ['run', hook, '--all-files', '--color', 'never'], {
       cwd: repo,
       encoding: 'utf8',
       env,
@@ -55,6 +56,16 @@ describe.skipIf(!!skipReason)('pre-commit hooks from .pre-commit-hooks.yaml', ()
     writeFileSync(join(repo, 'egress.rules'), BROKEN);
     // Not a .rules file: the hooks must leave it alone.
     writeFileSync(join(repo, 'NOTES.md'), `Old rule, kept for reference:\n\n${BROKEN}`);
+    const config = [
+      'repos:',
+      `  - repo: ${JSON.stringify(ROOT)}`,
+      `    rev: ${head.stdout.trim()}`,
+      '    hooks:',
+      '      - id: suricata-lint',
+      '      - id: suricata-lint-fix',
+      '',
+    ].join('\n');
+    writeFileSync(join(repo, '.pre-commit-config.yaml'), config);
     git('add', '.');
   });
   afterAll(() => {
@@ -62,7 +73,7 @@ describe.skipIf(!!skipReason)('pre-commit hooks from .pre-commit-hooks.yaml', ()
   });
 
   it('suricata-lint fails on the broken rule and names the finding', (ctx) => {
-    const r = tryRepo('suricata-lint');
+    const r = runHook('suricata-lint');
     const out = output(r);
     if (r.status !== 0 && /E(AI_AGAIN|NOTFOUND|CONNREFUSED|CONNRESET|TIMEDOUT)|network/i.test(out) && /npm/.test(out)) {
       networkProblem = 'pre-commit could not install the hook: the npm registry is unreachable';
@@ -78,7 +89,7 @@ describe.skipIf(!!skipReason)('pre-commit hooks from .pre-commit-hooks.yaml', ()
 
   it('suricata-lint-fix fixes the file and fails because it changed it; the next run passes', (ctx) => {
     if (networkProblem) ctx.skip(networkProblem);
-    const first = tryRepo('suricata-lint-fix');
+    const first = runHook('suricata-lint-fix');
     expect(output(first)).toMatch(/suricata-lint \(fix\)\.+Failed/);
     expect(output(first)).toContain('files were modified by this hook');
     expect(first.status).toBe(1);
@@ -86,11 +97,11 @@ describe.skipIf(!!skipReason)('pre-commit hooks from .pre-commit-hooks.yaml', ()
     expect(readFileSync(join(repo, 'NOTES.md'), 'utf8')).toContain(BROKEN);
 
     git('add', 'egress.rules');
-    const second = tryRepo('suricata-lint-fix');
+    const second = runHook('suricata-lint-fix');
     expect(output(second)).toMatch(/suricata-lint \(fix\)\.+Passed/);
     expect(second.status).toBe(0);
 
-    const check = tryRepo('suricata-lint');
+    const check = runHook('suricata-lint');
     expect(output(check)).toMatch(/suricata-lint\.+Passed/);
     expect(check.status).toBe(0);
   }, 900_000);
