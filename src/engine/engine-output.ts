@@ -46,7 +46,8 @@ function boundaryLine(message: string, marker: string): number | undefined {
 
 const REJECTED = 'error parsing signature ';
 const SKIPPED = 'Skipping signature due to missing requirements: ';
-const SUMMARY = /rule files? processed\. \d+ rules successfully loaded, \d+ rules failed/;
+// The load summary; when no rule loaded at all Suricata prints the warning instead.
+const SUMMARY = /rule files? processed\. \d+ rules successfully loaded, \d+ rules failed|rule files? specified, but no rules were loaded/;
 const SID_IN_MESSAGE = /\brule (\d+)(?::| )/;
 const SID_IN_RULE = /(?:^|[;(])\s*sid\s*:\s*"?\s*(\d+)/i;
 

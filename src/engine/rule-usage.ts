@@ -11,11 +11,14 @@ export interface RuleUsage {
   readonly protocols: string[];
 }
 
-/** Keyword prefixes that only load when their app-layer protocol is enabled, by protocol. */
+/**
+ * Protocols that only load when enabled, found anywhere in the options (keywords such as `modbus:`,
+ * `dnp3_func`, `cip_service`, and values such as `app-layer-event:dnp3.flooded`).
+ */
 const KEYWORD_PROTOCOLS: readonly (readonly [RegExp, string])[] = [
-  [/[(;]\s*modbus\s*:/i, 'modbus'],
-  [/[(;]\s*dnp3[._]/i, 'dnp3'],
-  [/[(;]\s*(?:enip|cip)[._]/i, 'enip'],
+  [/\bmodbus/i, 'modbus'],
+  [/\bdnp3/i, 'dnp3'],
+  [/\b(?:enip|cip_)/i, 'enip'],
 ];
 
 /** Header field positions (0-based, after splitting the header) that hold addresses or ports. */

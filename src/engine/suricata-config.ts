@@ -56,8 +56,15 @@ const STOCK_PORT_VARS: Readonly<Record<string, string>> = {
 /**
  * App-layer protocols Suricata 7 registers but leaves disabled unless the config enables them, by the
  * config key that enables them (rules naming them otherwise fail with "protocol ... cannot be used").
+ * Without `detection-ports` Suricata 7.0.10 still calls them disabled for `app-layer-event` (measured), so
+ * they get the stock ports.
  */
 const DISABLED_BY_DEFAULT: Readonly<Record<string, string>> = { modbus: 'modbus', dnp3: 'dnp3', enip: 'enip', cip: 'enip' };
+const DETECTION_PORTS: Readonly<Record<string, readonly string[]>> = {
+  dnp3: ['dp: 20000'],
+  enip: ['dp: 44818', 'sp: 44818'],
+  modbus: ['dp: 502'],
+};
 
 /**
  * The smallest suricata.yaml that loads rules in test mode (`-T`) and engine-analysis mode: variables,
@@ -94,7 +101,7 @@ export function buildSuricataConfig(opts: SuricataConfigOptions): string {
     `default-log-dir: ${yamlString(opts.logDir)}`,
     `classification-file: ${yamlString(opts.classificationFile ?? '/etc/suricata/classification.config')}`,
     `reference-config-file: ${yamlString(opts.referenceConfigFile ?? '/etc/suricata/reference.config')}`,
-    ...(enable.length ? ['app-layer:', '  protocols:', ...enable.flatMap((p) => [`    ${p}:`, '      enabled: yes'])] : []),
+    ...(enable.length ? ['app-layer:', '  protocols:', ...enable.flatMap((p) => [`    ${p}:`, '      enabled: yes', '      detection-ports:', ...(DETECTION_PORTS[p] ?? []).map((port) => `        ${port}`)])] : []),
     'engine-analysis:',
     '  rules-fast-pattern: yes',
     '  rules: yes',

@@ -8,7 +8,7 @@ const statements = readLoaderStatements(fixture('basic.rules'));
 const verdicts = (results: { line: number; verdict: string }[]) => Object.fromEntries(results.map((r) => [r.line, r.verdict]));
 
 describe('parseEngineLog on a captured `suricata -T` log (Suricata 7.0.10)', () => {
-  const log = parseEngineLog(fixture('basic.test.log'), statements);
+  const log = parseEngineLog(fixture('basic.test.txt'), statements);
 
   it('reaches the load summary and gives every statement a verdict', () => {
     expect(log.complete).toBe(true);
@@ -45,13 +45,18 @@ describe('parseEngineLog on a captured `suricata -T` log (Suricata 7.0.10)', () 
 });
 
 describe('parseEngineLog on other log formats', () => {
+  it('gives the same verdicts for an --engine-analysis log as for the -T log', () => {
+    expect(verdicts(parseEngineLog(fixture('basic.analysis.txt'), statements).results)).toEqual(verdicts(parseEngineLog(fixture('basic.test.txt'), statements).results));
+  });
+
+
   it('reads Suricata\'s default console format (stderr of a config without logging section)', () => {
-    const results = parseEngineOutput(fixture('basic.console-stderr.log'), statements);
+    const results = parseEngineOutput(fixture('basic.console-stderr.txt'), statements);
     expect(results.find((r) => r.line === 3)).toMatchObject({ verdict: 'rejected', messages: [{ text: "Unknown rule keyword 'foo'." }] });
   });
 
   it('reads the one-letter console format and reports an incomplete log when the summary is missing', () => {
-    const log = parseEngineLog(fixture('basic.short-format.log'), statements);
+    const log = parseEngineLog(fixture('basic.short-format.txt'), statements);
     expect(log.complete).toBe(false);
     expect(log.results.find((r) => r.line === 4)?.messages[0].text).toMatch(/^Protocol "modbus" cannot be used in a signature/);
     expect(log.results.find((r) => r.line === 6)?.messages[0].text).toBe('Variable "FOO_PORTS" is not defined in configuration file');

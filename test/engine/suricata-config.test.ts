@@ -33,7 +33,14 @@ describe('buildSuricataConfig', () => {
 
   it('enables the app-layer protocols Suricata 7 leaves off, once each', () => {
     const yaml = buildSuricataConfig({ variables: [], protocols: ['modbus', 'dnp3', 'enip', 'cip', 'http', 'template'], logDir: '/l' });
-    expect(yaml).toContain('app-layer:\n  protocols:\n    dnp3:\n      enabled: yes\n    enip:\n      enabled: yes\n    modbus:\n      enabled: yes\n');
+    expect(yaml).toContain(
+      [
+        'app-layer:', '  protocols:',
+        '    dnp3:', '      enabled: yes', '      detection-ports:', '        dp: 20000',
+        '    enip:', '      enabled: yes', '      detection-ports:', '        dp: 44818', '        sp: 44818',
+        '    modbus:', '      enabled: yes', '      detection-ports:', '        dp: 502', '',
+      ].join('\n'),
+    );
     expect(yaml).not.toContain('template');
   });
 });
