@@ -5,7 +5,7 @@ import { closestMatch } from './levenshtein.js';
 import { OPTION_VALUE_PARSERS } from './option-values.js';
 import { HEADER_FIELDS, ruleGrammar, type RawList, type RawOption } from './parser.js';
 import type { StatementSpan } from './split-statements.js';
-import { headerLexer, optionsLexer } from './tokens.js';
+import { lexHeader, lexOptions } from './lexer.js';
 import type { HeaderAction, HeaderProtocol, ListExpr, ParseError, RuleHeader, RuleOption, RuleStatement, Token } from './tree.js';
 
 /** Suricata's limit on one rule after joining continuation lines (DETECT_MAX_RULE_SIZE). */
@@ -98,26 +98,50 @@ export function buildRuleStatement(text: string, span: StatementSpan): RuleState
   };
 }
 
-function buildHeader(text: string, start: number, end: number, open: number, errors: ParseError[]): RuleHeader {
-  const lexed = headerLexer.tokenize(text.slice(start, end));
-  for (const e of lexed.errors) {
-    const s = start + e.offset;
-    errors.push({ range: { start: s, end: s + e.length }, message: `unexpected character '${text[s]}' in the rule header` });
+/** Deeper `[` nesting than any real rule uses; beyond it the header is not parsed (bounded recursion). */
+export const MAX_GROUP_DEPTH = 32;
+
+function groupDepth(text: string, start: number, end: number): [number, number] {
+  let depth = 0;
+  let max = 0;
+  let at = start;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91) {
+      depth++;
+      if (depth > max) {
+        max = depth;
+        at = i;
+      }
+    } else if (c === 93) depth--;
   }
-  const { header: raw, errors: perrs } = ruleGrammar().parseHeader(lexed.tokens);
+  return [max, at];
+}
+
+function buildHeader(text: string, start: number, end: number, open: number, errors: ParseError[]): RuleHeader {
+  const [depth, deepest] = groupDepth(text, start, end);
+  if (depth > MAX_GROUP_DEPTH) {
+    errors.push({
+      range: { start: deepest, end: deepest + 1 },
+      message: `address or port groups nested ${depth} levels deep; suricata-lint reads at most ${MAX_GROUP_DEPTH}`,
+      hint: 'flatten the group, or define it in a variable',
+    });
+    return { range: { start, end: trimEnd(text, start, end) } };
+  }
+  const { header: raw, errors: perrs } = ruleGrammar().parseHeader(lexHeader(text, start, end));
   const headerRange = { start, end: trimEnd(text, start, end) };
 
-  const list = (r: RawList | undefined): ListExpr | undefined => (r ? buildList(text, start, r) : undefined);
+  const list = (r: RawList | undefined): ListExpr | undefined => (r ? buildList(text, 0, r) : undefined);
   let action: HeaderAction | undefined;
   if (raw.action) {
-    const t = tok(text, start, raw.action);
+    const t = tok(text, 0, raw.action);
     const [name, scope] = splitColon(t);
     action = { ...t, name: name.text.toLowerCase(), scope };
     checkAction(action, errors);
   }
   let protocol: HeaderProtocol | undefined;
   if (raw.protocol) {
-    const t = tok(text, start, raw.protocol);
+    const t = tok(text, 0, raw.protocol);
     const [name, hook] = splitColon(t);
     protocol = { ...t, name: name.text.toLowerCase(), hook };
     if (hook) {
@@ -135,7 +159,7 @@ function buildHeader(text: string, start: number, end: number, open: number, err
     protocol,
     source: list(raw.lists[0]),
     sourcePort: list(raw.lists[1]),
-    direction: raw.direction ? tok(text, start, raw.direction) : undefined,
+    direction: raw.direction ? tok(text, 0, raw.direction) : undefined,
     destination: list(raw.lists[2]),
     destinationPort: list(raw.lists[3]),
   };
@@ -150,7 +174,7 @@ function buildHeader(text: string, start: number, end: number, open: number, err
 function headerError(text: string, start: number, end: number, field: string, e: IRecognitionException): ParseError {
   const t = e.token;
   const isEof = t.tokenType.name === 'EOF' || Number.isNaN(t.startOffset);
-  const s = isEof ? trimEnd(text, start, end) : start + t.startOffset;
+  const s = isEof ? trimEnd(text, start, end) : t.startOffset;
   const range = { start: s, end: isEof ? s : s + t.image.length };
   const expected = field === 'direction' ? "'->' or '<>'" : `the ${field}`;
   const shape = 'a rule header is: action protocol src_addr src_port direction dst_addr dst_port';
@@ -304,13 +328,7 @@ function buildList(text: string, base: number, r: RawList): ListExpr {
 }
 
 function buildOptions(text: string, start: number, end: number, errors: ParseError[]): RuleOption[] {
-  const body = text.slice(start, end);
-  const lexed = optionsLexer.tokenize(body);
-  for (const e of lexed.errors) {
-    const s = start + e.offset;
-    errors.push({ range: { start: s, end: s + e.length }, message: `unexpected character '${text[s]}' in the rule options` });
-  }
-  const tokens = lexed.tokens;
+  const tokens = lexOptions(text, start, end);
   const options: RuleOption[] = [];
   let from = 0;
   const grammar = ruleGrammar();
@@ -319,7 +337,7 @@ function buildOptions(text: string, start: number, end: number, errors: ParseErr
     const slice = from === 0 ? tokens : tokens.slice(from);
     const { options: raws, errors: perrs } = grammar.parseOptions(slice);
     for (const raw of raws) {
-      if (raw.end || perrs.length === 0) options.push(buildOption(text, start, raw, errors));
+      if (raw.end || perrs.length === 0) options.push(buildOption(text, 0, raw, errors));
     }
     if (perrs.length === 0) break;
     const e = perrs[0];
@@ -327,7 +345,7 @@ function buildOptions(text: string, start: number, end: number, errors: ParseErr
     const isEof = e.token.tokenType.name === 'EOF' || Number.isNaN(e.token.startOffset);
     if (isEof && last && !last.end) {
       // `keyword` or `keyword:value` at the end without ';'.
-      const opt = buildOption(text, start, last, errors);
+      const opt = buildOption(text, 0, last, errors);
       options.push(opt);
       const at = opt.range.end;
       errors.push({
@@ -340,7 +358,7 @@ function buildOptions(text: string, start: number, end: number, errors: ParseErr
       break;
     }
     const t = e.token;
-    const s = start + t.startOffset;
+    const s = t.startOffset;
     if (t.tokenType.name === 'Semicolon' || t.tokenType.name === 'ValueEnd') {
       errors.push({
         range: { start: s, end: s + 1 },
