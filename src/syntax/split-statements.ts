@@ -18,6 +18,16 @@ export interface SplitResult {
   readonly lineEnding: 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
 }
 
+/** A `(` in `[from, to)`; bounded, so comment lines never scan the rest of the file. */
+function hasParenBefore(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 40) return true;
+  return false;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 58;
+}
+
 function isBlankChar(c: number): boolean {
   return c === 32 || c === 9 || c === 11 || c === 12;
 }
@@ -79,9 +89,9 @@ export function splitStatements(text: string): SplitResult {
       let r = q + 1;
       while (r < contentEnd && isBlankChar(text.charCodeAt(r))) r++;
       let w = r;
-      while (w < contentEnd && /[A-Za-z:]/.test(text[w])) w++;
+      while (w < contentEnd && isWordChar(text.charCodeAt(w))) w++;
       const word = text.slice(r, w).split(':')[0];
-      const isRule = q === start && w > r && w < contentEnd && isBlankChar(text.charCodeAt(w)) && isActionName(word) && text.indexOf('(', w) !== -1 && text.indexOf('(', w) < contentEnd;
+      const isRule = q === start && w > r && w < contentEnd && isBlankChar(text.charCodeAt(w)) && isActionName(word) && hasParenBefore(text, w, contentEnd);
       spans.push({
         kind: isRule ? 'rule' : 'comment',
         layout: isRule ? 'disabled' : 'active',
