@@ -104,6 +104,19 @@ async function readCorpora(sharedDir: string): Promise<CorpusFile[]> {
   return out;
 }
 
+/**
+ * Recorded verdicts that are wrong, with the verdict the live Suricata 7.0.10 gives. Suricata cuts log lines at
+ * 2 KB, so for a rule near that length "error parsing signature ... at line N" loses its line number and the
+ * oracle took the rule as loaded.
+ */
+const ORACLE_ERRATA: Readonly<Record<string, OracleEntry>> = {
+  'suricata-verify/rules/test-valid-json__pawpatrules.rules:1': {
+    verdict: 'rejected',
+    category: 'rule',
+    reason: "Error: detect-parse: bad option value formatting (possible missing semicolon) for keyword content: '!\".mozilla.net'",
+  },
+};
+
 async function readOracle(sharedDir: string): Promise<Map<string, OracleEntry>> {
   const map = new Map<string, OracleEntry>();
   for (const corpus of CORPORA) {
@@ -112,7 +125,8 @@ async function readOracle(sharedDir: string): Promise<Map<string, OracleEntry>> 
       if (!line.trim()) continue;
       try {
         const o = JSON.parse(line) as { file: string; line: number; verdict: string; category: string; reason?: string };
-        map.set(`${o.file}:${o.line}`, { verdict: o.verdict, category: o.category, reason: o.reason });
+        const key = `${o.file}:${o.line}`;
+        map.set(key, ORACLE_ERRATA[key] ?? { verdict: o.verdict, category: o.category, reason: o.reason });
       } catch {
         // A malformed oracle line is skipped.
       }

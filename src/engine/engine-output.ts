@@ -35,13 +35,25 @@ function parseLine(raw: string): LogLine | undefined {
   return { level: LEVELS[m[1]], module: m[2] ?? '', message: m[3], raw };
 }
 
-/** `error parsing signature "<rule>" from file <path> at line <N>` (and the `requires` skip line): the line number. */
-function boundaryLine(message: string, marker: string): number | undefined {
+/**
+ * The line a rule line of the log names: `error parsing signature "<rule>" from file <path> at line <N>` (or the
+ * `requires` skip line). Suricata cuts log messages at about 2 KB, so for a long rule the tail with the line
+ * number is missing; then the rule is the first statement after `after` whose text starts with the quoted prefix.
+ */
+function boundaryLine(message: string, marker: string, statements: readonly LoaderStatement[], after: number): number | undefined {
   if (!message.startsWith(marker)) return undefined;
   const at = message.lastIndexOf(' at line ');
-  if (at === -1) return undefined;
-  const n = Number(message.slice(at + 9).trim());
-  return Number.isInteger(n) && n > 0 ? n : undefined;
+  if (at !== -1) {
+    const n = Number(message.slice(at + 9).trim());
+    if (Number.isInteger(n) && n > 0) return n;
+  }
+  let prefix = message.slice(marker.length);
+  if (prefix.startsWith('"')) prefix = prefix.slice(1);
+  const from = prefix.lastIndexOf(' from file ');
+  // Without the file part the cut went through the rule: drop its last characters (a split UTF-8 sequence).
+  prefix = from !== -1 ? prefix.slice(0, prefix[from - 1] === '"' ? from - 1 : from) : prefix.slice(0, Math.max(0, prefix.length - 16));
+  if (prefix.length < 16) return undefined;
+  return statements.find((s) => s.line > after && s.text.startsWith(prefix))?.line;
 }
 
 const REJECTED = 'error parsing signature ';
@@ -79,6 +91,7 @@ export function parseEngineLog(log: string, statements: readonly LoaderStatement
   const general: EngineMessage[] = [];
   let pending: EngineMessage[] = [];
   let complete = false;
+  let lastOwner = 0;
 
   const entry = (line: number) => {
     let e = byLine.get(line);
@@ -111,10 +124,11 @@ export function parseEngineLog(log: string, statements: readonly LoaderStatement
   for (const raw of log.split(/\r?\n/)) {
     const line = parseLine(raw);
     if (!line) continue;
-    const rejected = boundaryLine(line.message, REJECTED);
-    const skipped = rejected === undefined ? boundaryLine(line.message, SKIPPED) : undefined;
+    const rejected = boundaryLine(line.message, REJECTED, statements, lastOwner);
+    const skipped = rejected === undefined ? boundaryLine(line.message, SKIPPED, statements, lastOwner) : undefined;
     const owner = rejected ?? skipped;
     if (owner !== undefined) {
+      lastOwner = owner;
       const e = entry(owner);
       e.verdict = rejected !== undefined ? 'rejected' : 'skipped';
       const own = pending.filter((m) => (namedRule(m, owner) ?? owner) === owner);

@@ -74,6 +74,15 @@ describe('parseEngineLog on other log formats', () => {
     expect(log.results.find((r) => r.line === 3)?.messages[0].text).toBe("Unknown rule keyword 'foo'.");
   });
 
+  it('finds the rule of a log line that Suricata cut at 2 KB before its line number, by the quoted text', () => {
+    const long = readLoaderStatements(fixture('long-rule.rules'));
+    const log = parseEngineLog(fixture('long-rule.test.txt'), long);
+    expect(log.complete).toBe(true);
+    expect(verdicts(log.results)).toEqual({ 1: 'accepted', 2: 'rejected', 3: 'rejected' });
+    expect(log.results[1].messages[0].text).toBe('Bad option value formatting (possible missing semicolon) for keyword content: \'"x" depth:3\'');
+    expect(log.general).toEqual([]);
+  });
+
   it('gives a rejected rule a message even when Suricata logged no reason', () => {
     const log = parseEngineLog('Error: detect: error parsing signature "x" from file f at line 2\nInfo: detect: 1 rule files processed. 0 rules successfully loaded, 1 rules failed, 0', statements);
     expect(log.results.find((r) => r.line === 2)).toMatchObject({ verdict: 'rejected', messages: [{ level: 'error', text: 'Suricata rejected this rule without logging a reason.' }] });
