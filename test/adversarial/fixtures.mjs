@@ -202,6 +202,15 @@ export const FIXTURES = [
     expect: { exit: [0, 1] },
   },
   {
+    name: '400,001 blank lines (over the line limit, small file)',
+    large: false,
+    build: (dir) => {
+      writeFileSync(join(dir, 'blank-lines.rules'), '\n'.repeat(400_001));
+      return { args: ['blank-lines.rules'] };
+    },
+    expect: { exit: [2], stderr: /^suricata-lint: blank-lines\.rules: the file has more than 400000 lines, more than suricata-lint can hold in memory at once; split it into several files$/m },
+  },
+  {
     name: '50 MB single line (one msg)',
     large: true,
     build: (dir) => {
@@ -221,11 +230,20 @@ export const FIXTURES = [
     expect: { exit: [0, 1] },
   },
   {
-    name: '1,000,000 rules (--fix)',
+    name: '1,000,000 rules (over the line limit)',
     large: true,
     build: (dir) => {
       writeLines(join(dir, 'million.rules'), 1_000_000, (i) => `drop tls $HOME_NET any -> $EXTERNAL_NET any (msg:"r${i}"; flow:to_server, established; sid:${i + 1}; rev:1;)`);
-      return { args: ['--fix', '--format', 'json', '--output-file', 'million.json', 'million.rules'] };
+      return { args: ['--fix', 'million.rules'] };
+    },
+    expect: { exit: [2], stderr: /million\.rules: the file has more than 400000 lines/ },
+  },
+  {
+    name: '400,000 rules (--fix, at the line limit)',
+    large: true,
+    build: (dir) => {
+      writeLines(join(dir, 'many.rules'), 399_999, (i) => `drop tls $HOME_NET any -> $EXTERNAL_NET any (msg:"r${i}"; flow:to_server, established; sid:${i + 1}; rev:1;)`);
+      return { args: ['--fix', '--format', 'json', '--output-file', 'many.json', 'many.rules'] };
     },
     expect: { exit: [0, 1] },
   },
