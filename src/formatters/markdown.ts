@@ -105,7 +105,7 @@ function fileTable(report: LintReport, ctx: FormatContext): string[] {
       const c: Counts = { error: 0, warning: 0, info: 0 };
       for (const d of f.diagnostics) c[d.severity]++;
       const path = reportPath(f.path);
-      const name = ctx.repoUrl && ctx.sha && !isAbsolute(path) ? `[${inlineCode(path)}](${blobLink(ctx.repoUrl, ctx.sha, path, 1).replace(/#L1$/, '')})` : inlineCode(path);
+      const name = ctx.repoUrl && ctx.sha && linkable(path) ? `[${inlineCode(path)}](${blobLink(ctx.repoUrl, ctx.sha, path, 1).replace(/#L1$/, '')})` : inlineCode(path);
       return `| ${name} | ${c.error} | ${c.warning} | ${c.info} |`;
     });
   const kept = rows.slice(0, MAX_FILE_ROWS);
@@ -116,7 +116,7 @@ function fileTable(report: LintReport, ctx: FormatContext): string[] {
 function finding(path: string, src: SourceFile, d: Diagnostic, ctx: FormatContext): string {
   const l = diagnosticLocation(src, d);
   const where = `${path}:${l.line}:${l.column}`;
-  const loc = ctx.repoUrl && ctx.sha && !isAbsolute(path) ? `[${inlineCode(where)}](${blobLink(ctx.repoUrl, ctx.sha, path, l.line, l.endLine)})` : inlineCode(where);
+  const loc = ctx.repoUrl && ctx.sha && linkable(path) ? `[${inlineCode(where)}](${blobLink(ctx.repoUrl, ctx.sha, path, l.line, l.endLine)})` : inlineCode(where);
   const lines = [`${ICON[d.severity]} **${d.severity}** ${loc} ${inlineCode(d.ruleId)}  `, escapeMarkdown(d.message)];
   if (d.hint) lines.push('', `> ${escapeMarkdown(d.hint)}`);
   if (d.fix?.applicability === 'safe') {
@@ -131,8 +131,9 @@ function finding(path: string, src: SourceFile, d: Diagnostic, ctx: FormatContex
   return `${lines.join('\n')}\n\n`;
 }
 
-function isAbsolute(path: string): boolean {
-  return path.startsWith('/') || /^[A-Za-z]:\//.test(path) || path.startsWith('<');
+/** Only paths inside the repository can be linked: not absolute, not `../`, not `<stdin>`. */
+function linkable(path: string): boolean {
+  return !(path.startsWith('/') || /^[A-Za-z]:\//.test(path) || path.startsWith('<') || path === '..' || path.startsWith('../'));
 }
 
 function escapeHtml(s: string): string {

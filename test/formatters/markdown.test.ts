@@ -48,6 +48,13 @@ describe('markdown PR comment', () => {
     expect(md).not.toContain('](http');
     expect(md).toContain('`rules/egress.rules:4:1`');
   });
+  it('paths outside the repository are never linked', () => {
+    const r = fixtureReport();
+    for (const path of ['/abs/egress.rules', '../other/egress.rules', '<stdin>']) {
+      const md = formatMarkdown({ ...r, files: [{ ...r.files[0], path }] }, ctx);
+      expect(md).not.toContain('/blob/');
+    }
+  });
   it('a clean report is a short all-clear', () => {
     const r = fixtureReport();
     expect(formatMarkdown({ ...r, files: [r.files[1]] }, ctx)).toBe(`${COMMENT_MARKER}\n## suricata-lint\n\n✅ No problems found in 1 file.\n`);
