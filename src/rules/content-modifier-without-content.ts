@@ -17,11 +17,14 @@ export default defineLintRule({
     },
   },
   checkRule(rule, ctx) {
-    for (const option of analyzeContents(rule).orphanModifiers) {
+    const orphans = analyzeContents(rule).orphanModifiers;
+    if (orphans.length === 0) return;
+    const hasContent = rule.options.some((o) => o.name === 'content');
+    for (const option of orphans) {
       const name = canonicalOf(option);
       ctx.report({
         range: option.range,
-        message: `'${option.keyword.text}' modifies the content before it, but ${rule.options.some((o) => o.name === 'content') ? 'no content of the current buffer comes before it' : 'this rule has no content before it'}: Suricata rejects the rule`,
+        message: `'${option.keyword.text}' modifies the content before it, but ${hasContent ? 'no content of the current buffer comes before it' : 'this rule has no content before it'}: Suricata rejects the rule`,
         hint: `put '${name}' right after the content it modifies`,
       });
     }

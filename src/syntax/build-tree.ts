@@ -6,6 +6,7 @@ import { OPTION_VALUE_PARSERS } from './option-values.js';
 import { HEADER_FIELDS, ruleGrammar, type RawList, type RawOption } from './parser.js';
 import type { StatementSpan } from './split-statements.js';
 import { lexHeader, lexOptions } from './lexer.js';
+import { OptionName, Semicolon, ValueEnd } from './tokens.js';
 import type { HeaderAction, HeaderProtocol, ListExpr, ParseError, RuleHeader, RuleOption, RuleStatement, Token } from './tree.js';
 
 /** Suricata's limit on one rule after joining continuation lines (DETECT_MAX_RULE_SIZE). */
@@ -327,25 +328,58 @@ function buildList(text: string, base: number, r: RawList): ListExpr {
   return { kind: 'group', range: { start, end }, negated, bracketed: true, items };
 }
 
+const isTerminator = (t: IToken): boolean => t.tokenType === Semicolon || t.tokenType === ValueEnd;
+
+/** At most this many syntax errors are kept per statement; the rest are summarised in one. */
+export const MAX_ERRORS_PER_STATEMENT = 50;
+
 function buildOptions(text: string, start: number, end: number, errors: ParseError[]): RuleOption[] {
   const tokens = lexOptions(text, start, end);
-  const options: RuleOption[] = [];
-  let from = 0;
   const grammar = ruleGrammar();
-  // Parse; on an error, report it and resume after the next ';' (one bad option never hides the rest).
-  while (from < tokens.length) {
-    const slice = from === 0 ? tokens : tokens.slice(from);
-    const { options: raws, errors: perrs } = grammar.parseOptions(slice);
-    for (const raw of raws) {
-      if (raw.end || perrs.length === 0) options.push(buildOption(text, 0, raw, errors));
+  const whole = grammar.parseOptions(tokens);
+  if (whole.errors.length === 0) return mergeUnterminatedQuotes(text, whole.options.map((raw) => buildOption(text, 0, raw, errors)), errors);
+  // Recovery: parse option by option (each chunk ends at its ';'), so one bad option never hides the
+  // rest and the work stays linear in the number of tokens.
+  const options: RuleOption[] = [];
+  const before = errors.length;
+  let suppressed = 0;
+  for (let i = 0; i < tokens.length; ) {
+    let j = i;
+    while (j < tokens.length && !isTerminator(tokens[j])) j++;
+    if (j === i) {
+      // A lone ';' (no grammar call: a recognition exception per stray ';' is costly).
+      i = j + 1;
+      if (errors.length - before >= MAX_ERRORS_PER_STATEMENT) {
+        suppressed++;
+        continue;
+      }
+      const s = tokens[j].startOffset;
+      errors.push({
+        range: { start: s, end: s + 1 },
+        message: "empty option: a stray ';'",
+        expected: 'a keyword',
+        hint: "remove the extra ';'",
+        fix: { title: "Remove ';'", edits: [{ range: { start: s, end: s + 1 }, text: '' }] },
+      });
+      continue;
     }
-    if (perrs.length === 0) break;
+    const chunk = tokens.slice(i, Math.min(j + 1, tokens.length));
+    i = j + 1;
+    const { options: raws, errors: perrs } = grammar.parseOptions(chunk);
+    const raw = raws[0];
+    if (perrs.length === 0) {
+      if (raw) options.push(buildOption(text, 0, raw, errors));
+      continue;
+    }
+    if (errors.length - before >= MAX_ERRORS_PER_STATEMENT) {
+      suppressed++;
+      continue;
+    }
     const e = perrs[0];
-    const last = raws[raws.length - 1];
     const isEof = e.token.tokenType.name === 'EOF' || Number.isNaN(e.token.startOffset);
-    if (isEof && last && !last.end) {
+    if (isEof && raw && !raw.end) {
       // `keyword` or `keyword:value` at the end without ';'.
-      const opt = buildOption(text, 0, last, errors);
+      const opt = buildOption(text, 0, raw, errors);
       options.push(opt);
       const at = opt.range.end;
       errors.push({
@@ -355,11 +389,11 @@ function buildOptions(text: string, start: number, end: number, errors: ParseErr
         hint: "every option ends with ';', including the last one: (...; sid:1;)",
         fix: { title: "Insert ';'", edits: [{ range: { start: at, end: at }, text: ';' }] },
       });
-      break;
+      continue;
     }
     const t = e.token;
     const s = t.startOffset;
-    if (t.tokenType.name === 'Semicolon' || t.tokenType.name === 'ValueEnd') {
+    if (isTerminator(t) && chunk.length === 1) {
       errors.push({
         range: { start: s, end: s + 1 },
         message: "empty option: a stray ';'",
@@ -367,15 +401,22 @@ function buildOptions(text: string, start: number, end: number, errors: ParseErr
         hint: "remove the extra ';'",
         fix: { title: "Remove ';'", edits: [{ range: { start: s, end: s + 1 }, text: '' }] },
       });
+    } else if (t.tokenType === OptionName && chunk[0].tokenType === OptionName && t !== chunk[0]) {
+      const prev = chunk[0];
+      const at = prev.startOffset + prev.image.length;
+      errors.push({
+        range: { start: s, end: s + t.image.length },
+        message: `expected ';' after '${prev.image}' but found '${t.image}'`,
+        expected: "';'",
+        hint: `a ';' is probably missing after '${prev.image}'`,
+        fix: { title: "Insert ';'", edits: [{ range: { start: at, end: at }, text: ';' }] },
+      });
     } else {
       errors.push({ range: { start: s, end: s + t.image.length }, message: `expected a keyword but found '${t.image}'`, expected: 'a keyword' });
     }
-    // Resume after the next terminator at or after the error token.
-    let idx = slice.indexOf(t);
-    if (idx < 0) break;
-    let k = from + idx;
-    while (k < tokens.length && tokens[k].tokenType.name !== 'Semicolon' && tokens[k].tokenType.name !== 'ValueEnd') k++;
-    from = k + 1;
+  }
+  if (suppressed > 0) {
+    errors.push({ range: { start, end }, message: `${suppressed} more syntax errors in this rule's options are not listed` });
   }
   return mergeUnterminatedQuotes(text, options, errors);
 }

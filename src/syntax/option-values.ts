@@ -117,13 +117,20 @@ function splitItems(text: string, base: number, seps: string): Item[] {
 }
 
 /**
- * A value that starts with `"` but does not end with one. Suricata 7 rejects `"AA" depth:20` (text
- * after a closing quote: a missing `;`), but loads a value whose quote is never closed.
+ * A value that starts with `"` but does not end with one. Suricata rejects it ("bad option value
+ * formatting (possible missing semicolon)"): either text follows the closing quote (a missing `;`,
+ * fixed by inserting one) or the quote is never closed.
  */
 function unclosedQuote(value: string, start: number, end: number): ParseError {
-  return value.indexOf('"', 1) >= 0
-    ? err(start, end, 'text after the closing quote (possible missing semicolon)', 'end the option with ";" right after the closing quote', "';' after the closing quote")
-    : { ...err(start, end, "the value opens a quote that is never closed: Suricata loads it with the '\"' as part of the value", 'add the closing quote before ";"'), accepted: true };
+  let close = 1;
+  while (close < value.length && !(value.charCodeAt(close) === QUOTE && value.charCodeAt(close - 1) !== BACKSLASH)) close++;
+  if (close < value.length) {
+    return {
+      ...err(start, end, 'text after the closing quote (possible missing semicolon)', 'end the option with ";" right after the closing quote', "';' after the closing quote"),
+      fix: { title: "Insert ';' after the closing quote", edits: [{ range: { start: start + close + 1, end: start + close + 1 }, text: ';' }] },
+    };
+  }
+  return err(start, end, 'the value opens a quote that is never closed', 'add the closing quote before ";"', "'\"' before ';'");
 }
 
 /** `content`-style string: `[!]"..."` with `|hex|` blocks and only `\;` `\"` `\\` `\:` escapes. */

