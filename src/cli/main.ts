@@ -36,9 +36,10 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
           .option('fix', { type: 'boolean', default: false, describe: 'apply safe fixes in place' })
           .option('diff', { type: 'boolean', default: false, describe: 'print the fixes as a unified diff; write nothing' })
           .option('unsafe-fixes', { type: 'boolean', default: false, describe: 'also apply unsafe fixes' })
-          .option('profile', { choices: ['aws-nfw', 'suricata'] as const, default: 'aws-nfw' as const, describe: 'rule set and severities' })
-          .option('rule-order', { choices: ['strict', 'action'] as const, default: 'strict' as const, describe: 'stateful rule order of the rule group' })
-          .option('suricata-version', { choices: [7, 8] as const, default: 7 as const, describe: 'target Suricata major version' })
+          .option('profile', { choices: ['aws-nfw', 'suricata'] as const, describe: 'rule set and severities (default aws-nfw)' })
+          .option('rule-order', { choices: ['strict', 'action'] as const, describe: 'stateful rule order of the rule group (default strict; AWS rule group files say their own)' })
+          .option('suricata-version', { choices: [7, 8] as const, describe: 'target Suricata major version (default 7)' })
+          .option('config', { alias: 'c', type: 'string', describe: 'config file to use instead of looking for suricata-lint.config.json next to each file' })
           .option('rule', { type: 'string', array: true, default: [] as string[], describe: 'set a rule severity: ID=off|info|warning|error' })
           .option('max-warnings', { type: 'number', describe: 'exit 1 when there are more warnings than this' })
           .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'report errors only' })
@@ -58,7 +59,8 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
             unsafeFixes: a['unsafe-fixes'],
             profile: a.profile,
             ruleOrder: a['rule-order'],
-            suricataVersion: Number(a['suricata-version']) as 7 | 8,
+            suricataVersion: a['suricata-version'] === undefined ? undefined : (Number(a['suricata-version']) as 7 | 8),
+            config: a.config,
             rule: a.rule,
             maxWarnings: a['max-warnings'],
             quiet: a.quiet,

@@ -6,7 +6,7 @@ import { createTwoFilesPatch } from 'diff';
  */
 export function renderDiff(path: string, before: string, after: string): string {
   if (before === after) return '';
-  const p = path.replace(/\\/g, '/').replace(/^\.\//, '');
+  const p = path.replace(/\\/g, '/').replace(/^\.\//, '').replace(/^\/+/, '');
   const patch = createTwoFilesPatch(`a/${p}`, `b/${p}`, before, after, undefined, undefined, { context: 3 });
   // The diff package starts with an "Index:"/"====" banner only for createPatch; strip any banner lines before "---".
   const lines = patch.split('\n');

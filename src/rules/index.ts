@@ -4,6 +4,7 @@ import awsDuplicateSid from './aws-duplicate-sid.js';
 import awsIpsetReference from './aws-ipset-reference.js';
 import awsOnlyKeyword from './aws-only-keyword.js';
 import awsPriorityStrictOrder from './aws-priority-strict-order.js';
+import awsRuleOrderMissing from './aws-rule-order-missing.js';
 import awsRulesStringTooLong from './aws-rules-string-too-long.js';
 import awsUnsupportedAction from './aws-unsupported-action.js';
 import awsUnsupportedKeyword from './aws-unsupported-keyword.js';
@@ -15,10 +16,13 @@ import contentModifierWithoutContent from './content-modifier-without-content.js
 import deprecatedKeywordAlias from './deprecated-keyword-alias.js';
 import duplicateSid from './duplicate-sid.js';
 import flowInvalid from './flow-invalid.js';
+import generatedRulesNote from './generated-rules-note.js';
 import headerEmptyGroup from './header-empty-group.js';
 import headerInvalidAddress from './header-invalid-address.js';
 import headerPortOutOfRange from './header-port-out-of-range.js';
 import headerUnknownProtocol from './header-unknown-protocol.js';
+import hostParseError from './host-parse-error.js';
+import hostUnresolvedTemplate from './host-unresolved-template.js';
 import httpHostNormalized from './http-host-normalized.js';
 import indentedRule from './indented-rule.js';
 import keywordDuplicate from './keyword-duplicate.js';
@@ -52,6 +56,7 @@ export const ALL_LINT_RULES: readonly LintRule[] = [
   awsIpsetReference,
   awsOnlyKeyword,
   awsPriorityStrictOrder,
+  awsRuleOrderMissing,
   awsRulesStringTooLong,
   awsUnsupportedAction,
   awsUnsupportedKeyword,
@@ -63,10 +68,13 @@ export const ALL_LINT_RULES: readonly LintRule[] = [
   deprecatedKeywordAlias,
   duplicateSid,
   flowInvalid,
+  generatedRulesNote,
   headerEmptyGroup,
   headerInvalidAddress,
   headerPortOutOfRange,
   headerUnknownProtocol,
+  hostParseError,
+  hostUnresolvedTemplate,
   httpHostNormalized,
   indentedRule,
   keywordDuplicate,

@@ -4,7 +4,7 @@ export default defineLintRule({
   meta: {
     id: 'missing-rev',
     category: 'hygiene',
-    severity: { 'aws-nfw': 'info', suricata: 'off' },
+    severity: { 'aws-nfw': 'off', suricata: 'off' },
     fix: 'none',
     docs: {
       summary: 'A rule without a rev.',

@@ -1,9 +1,15 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { matchesAny } from '../../config/glob-match.js';
+import { loadConfigFile, loadConfigFor, type LoadedConfig } from '../../config/load-config.js';
+import { mergeConfig, type CliLintOptions, type EffectiveConfig } from '../../config/merge-config.js';
+import { loadHclGrammar } from '../../inputs/read-host-document.js';
+import { findDuplicateSids } from '../../rules/utils/find-duplicate-sids.js';
+import { parseRules } from '../../syntax/parse.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { isSeveritySetting, type SeveritySetting } from '../../diagnostics/severity.js';
 import { fixWith } from '../../fix/fix-loop.js';
 import { renderDiff } from '../../fix/unified-diff.js';
-import type { LintOptions } from '../../linter/lint-options.js';
 import type { FileReport, LintReport } from '../../linter/lint-report.js';
 import { summarize } from '../../linter/lint-report.js';
 import { lintSource } from '../../linter/lint-source.js';
@@ -22,9 +28,12 @@ export interface LintArgs {
   fix: boolean;
   diff: boolean;
   unsafeFixes: boolean;
-  profile: 'aws-nfw' | 'suricata';
-  ruleOrder: 'strict' | 'action';
-  suricataVersion: 7 | 8;
+  /** Undefined: from the config file, else the default (aws-nfw, strict, 7). */
+  profile?: 'aws-nfw' | 'suricata';
+  ruleOrder?: 'strict' | 'action';
+  suricataVersion?: 7 | 8;
+  /** `--config FILE`: use this config instead of looking for one next to each file. */
+  config?: string;
   rule: string[];
   maxWarnings?: number;
   quiet: boolean;
@@ -71,7 +80,9 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
     io.stderr(`suricata-lint: ${rules}\n`);
     return EXIT_USAGE;
   }
-  const options: LintOptions = { profile: args.profile, ruleOrder: args.ruleOrder, suricataVersion: args.suricataVersion, rules };
+  const cli: CliLintOptions = { profile: args.profile, ruleOrder: args.ruleOrder, suricataVersion: args.suricataVersion, rules };
+  const configs = new ConfigResolver(args.config, cli, io);
+  if (configs.fatal) return EXIT_USAGE;
   const threshold = args.unsafeFixes ? 'unsafe' : 'safe';
   const wantFixes = args.fix || args.diff;
 
@@ -80,21 +91,26 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   if (args.stdin) {
     inputs.push({ path: args.stdinFilename ?? '<stdin>', text: await io.readStdin() });
   } else {
-    const { files, missing } = await collectFiles(args.paths.length ? args.paths : ['.']);
+    const { files, missing, roots } = await collectFiles(args.paths.length ? args.paths : ['.'], HOST_EXTENSIONS);
     for (const m of missing) {
       io.stderr(`suricata-lint: ${m.path}: ${m.reason}\n`);
       ioError = true;
     }
     for (const f of files) {
+      if (configs.ignored(f)) continue;
       const r = readTextFile(f);
       if (!r.ok) {
         io.stderr(`suricata-lint: ${f}: ${r.reason}\n`);
         ioError = true;
         continue;
       }
+      // Files found by searching a folder: .rules always; JSON/YAML/Terraform only when they hold rule groups.
+      const explicit = roots.get(f) === f;
+      if (!explicit && !f.endsWith('.rules') && !looksLikeRuleGroupHost(r.text)) continue;
       inputs.push({ path: f, text: r.text });
     }
   }
+  if (inputs.some((i) => i.path.endsWith('.tf'))) await loadHclGrammar();
 
   const reports: FileReport[] = [];
   let changed = 0;
@@ -102,6 +118,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   const progress = !!io.stderrIsTTY && !MACHINE_FORMATS.has(args.format) && !args.diff && inputs.length >= PROGRESS_MIN_FILES;
   for (const [i, input] of inputs.entries()) {
     if (progress && i % progressStep(inputs.length) === 0) io.stderr(progressLine(i + 1, inputs.length, input.path, io.columns));
+    const options = configs.optionsFor(input.path);
     const lint = (t: string): Diagnostic[] => lintSource(input.path, t, options);
     if (!wantFixes) {
       reports.push({ path: input.path, text: input.text, diagnostics: filterQuiet(lint(input.text), args.quiet) });
@@ -134,6 +151,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   }
 
   if (progress) io.stderr(CLEAR_LINE);
+  addDuplicateSidsAcrossFiles(reports, configs, args.quiet);
   const report: LintReport = { files: reports, rules: ALL_LINT_RULES.map((r) => r.meta), toolVersion: VERSION };
   let out: string;
   if (args.diff) out = diffs;
@@ -155,6 +173,89 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   if (s.errors > 0) return EXIT_PROBLEMS;
   if (args.maxWarnings !== undefined && s.warnings > args.maxWarnings) return EXIT_PROBLEMS;
   return EXIT_OK;
+}
+
+/** Folder searches look at these; non-.rules files are kept only when they hold rule groups. */
+const HOST_EXTENSIONS = ['rules', 'json', 'yaml', 'yml', 'tf'];
+const RULE_GROUP_MARKERS = /RulesString|RulesSourceList|StatefulRules|rules_string|rules_source|aws_networkfirewall_rule_group|AWS::NetworkFirewall::RuleGroup/;
+
+function looksLikeRuleGroupHost(text: string): boolean {
+  return RULE_GROUP_MARKERS.test(text);
+}
+
+/** Config per file: `--config`, or the nearest config file walking up from the file; CLI flags win. */
+class ConfigResolver {
+  fatal = false;
+  private readonly explicit?: LoadedConfig;
+  private readonly cache = new Map<string, LoadedConfig>();
+  private readonly reported = new Set<string>();
+
+  constructor(
+    configPath: string | undefined,
+    private readonly cli: CliLintOptions,
+    private readonly io: Io,
+  ) {
+    if (configPath) {
+      if (readOrUndefined(configPath) === undefined) {
+        io.stderr(`suricata-lint: --config ${configPath}: no such file\n`);
+        this.fatal = true;
+        return;
+      }
+      this.explicit = loadConfigFile(configPath, readOrUndefined);
+      this.report(this.explicit);
+    }
+  }
+
+  private report(c: LoadedConfig): void {
+    for (const e of c.errors) {
+      if (this.reported.has(e)) continue;
+      this.reported.add(e);
+      this.io.stderr(`suricata-lint: config: ${e}\n`);
+    }
+  }
+
+  private loaded(path: string): LoadedConfig {
+    if (this.explicit) return this.explicit;
+    const dir = dirname(resolve(path));
+    let c = this.cache.get(dir);
+    if (!c) {
+      c = loadConfigFor(resolve(path), readOrUndefined);
+      this.cache.set(dir, c);
+      this.report(c);
+    }
+    return c;
+  }
+
+  optionsFor(path: string): EffectiveConfig {
+    return mergeConfig(this.loaded(path).config, this.cli);
+  }
+
+  ignored(path: string): boolean {
+    const c = this.loaded(path);
+    const patterns = c.config.ignore ?? [];
+    if (!patterns.length || !c.configDir) return false;
+    return matchesAny(relative(c.configDir, resolve(path)).split(sep).join('/'), patterns);
+  }
+}
+
+function readOrUndefined(p: string): string | undefined {
+  try {
+    return readFileSync(p, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** `duplicate-sid` across the .rules files of one run (within a file, the lint rules report it). */
+function addDuplicateSidsAcrossFiles(reports: FileReport[], configs: ConfigResolver, quiet: boolean): void {
+  const files = reports.filter((r) => r.path.endsWith('.rules')).map((r) => ({ path: r.path, file: parseRules(r.text) }));
+  if (files.length < 2) return;
+  const found = findDuplicateSids(files, configs.optionsFor(files[0].path));
+  for (const { path, diagnostic } of found) {
+    if (quiet && diagnostic.severity !== 'error') continue;
+    const i = reports.findIndex((r) => r.path === path);
+    if (i >= 0) reports[i] = { ...reports[i], diagnostics: [...reports[i].diagnostics, diagnostic].sort((a, b) => a.range.start - b.range.start) };
+  }
 }
 
 function filterQuiet(ds: Diagnostic[], quiet: boolean): Diagnostic[] {
