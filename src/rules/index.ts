@@ -15,6 +15,8 @@ import contentModifierConflict from './content-modifier-conflict.js';
 import contentModifierWithoutContent from './content-modifier-without-content.js';
 import deprecatedKeywordAlias from './deprecated-keyword-alias.js';
 import duplicateSid from './duplicate-sid.js';
+import engineError from './engine-error.js';
+import engineWarning from './engine-warning.js';
 import flowInvalid from './flow-invalid.js';
 import generatedRulesNote from './generated-rules-note.js';
 import headerEmptyGroup from './header-empty-group.js';
@@ -67,6 +69,8 @@ export const ALL_LINT_RULES: readonly LintRule[] = [
   contentModifierWithoutContent,
   deprecatedKeywordAlias,
   duplicateSid,
+  engineError,
+  engineWarning,
   flowInvalid,
   generatedRulesNote,
   headerEmptyGroup,
