@@ -48,7 +48,9 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
           .option('stdin-filename', { type: 'string', describe: 'file name to report for --stdin' })
           .option('repo-url', { type: 'string', describe: 'repository web URL, for links in markdown/SARIF (e.g. https://github.com/o/r)' })
           .option('sha', { type: 'string', describe: 'commit SHA the links point to (with --repo-url)' })
-          .option('color', { type: 'boolean', describe: 'force colours on or off (default: on for a terminal, honours NO_COLOR/FORCE_COLOR)' }),
+          .option('color', { type: 'boolean', describe: 'force colours on or off (default: on for a terminal, honours NO_COLOR/FORCE_COLOR)' })
+          .option('engine', { choices: ['suricata'] as const, describe: 'also load every rule into the real Suricata and report its errors (engine-error) and warnings (engine-warning)' })
+          .option('engine-path', { type: 'string', describe: 'the Suricata binary for --engine (default: suricata on PATH); implies --engine suricata' }),
       async (a) => {
         code = await runLint(
           {
@@ -70,6 +72,8 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
             color: a.color,
             repoUrl: a['repo-url'],
             sha: a.sha,
+            engine: a.engine,
+            enginePath: a['engine-path'],
           } satisfies LintArgs,
           io,
         );

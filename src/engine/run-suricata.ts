@@ -55,13 +55,16 @@ function engineEnv(): NodeJS.ProcessEnv {
 export async function probeSuricata(suricataPath = 'suricata', timeoutMs = 15_000): Promise<{ version: SuricataVersion } | { run: EngineRun }> {
   const probe = await run(suricataPath, ['-V'], { timeoutMs, env: engineEnv() });
   if (probe.spawnError === 'ENOENT' || probe.spawnError === 'EACCES') {
-    const where = suricataPath === 'suricata' ? 'Suricata was not found on PATH' : `Suricata was not found at ${suricataPath}`;
-    return { run: { status: 'missing', message: `${where}; install it (apt install suricata) or pass --engine-path.`, results: [] } };
+    const message =
+      suricataPath === 'suricata'
+        ? 'Suricata was not found on PATH; install it (apt install suricata) or pass --engine-path.'
+        : `Suricata was not found at ${suricataPath}; check --engine-path, or install Suricata (apt install suricata).`;
+    return { run: { status: 'missing', message, results: [] } };
   }
   const version = parseSuricataVersion(`${probe.stdout}\n${probe.stderr}`);
   if (!version) {
-    const why = probe.spawnMessage ?? (probe.stderr || probe.stdout).trim().slice(0, 300);
-    return { run: { status: 'failed', message: `${suricataPath} -V did not print a Suricata version: ${why}`, results: [] } };
+    const why = probe.spawnMessage ?? ((probe.stderr || probe.stdout).trim().slice(0, 300) || 'it printed nothing');
+    return { run: { status: 'failed', message: `${suricataPath} -V did not print a Suricata version (${why}); is it Suricata?`, results: [] } };
   }
   if (version.major < MIN_SURICATA_MAJOR) {
     return { run: { status: 'too-old', version: version.text, message: `Suricata ${version.text} is too old: the engine check needs Suricata ${MIN_SURICATA_MAJOR}.0 or newer.`, results: [] } };

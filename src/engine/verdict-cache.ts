@@ -11,6 +11,8 @@ export interface CheckRulesCachedOptions extends RunSuricataOptions {
   readonly cacheFile?: string;
   /** Most entries kept; the oldest go first. 50,000 by default. */
   readonly maxEntries?: number;
+  /** Called before each Suricata run: `round` of `rounds` (1-based), with `rules` rules to check. */
+  readonly onRun?: (round: number, rounds: number, rules: number) => void;
   /** For tests: replaces the engine. */
   readonly engine?: {
     readonly probe: () => Promise<{ version: { text: string } } | { run: EngineRun }>;
@@ -65,11 +67,31 @@ async function saveCache(file: string, cache: CacheFile, maxEntries: number): Pr
   await rename(tmp, file);
 }
 
+const SID = /(?:^|[;(])\s*sid\s*:\s*"?\s*(\d+)/i;
+
+/**
+ * Splits rules (indexes into `texts`) into groups in which no two rules share a sid, keeping the order:
+ * Suricata rejects the second rule of a sid as a duplicate, which would be cached as that rule's verdict.
+ * Usually one group; rules from different rule groups (files) may well share sids.
+ */
+export function roundsWithUniqueSids(texts: readonly string[]): number[][] {
+  const rounds: number[][] = [];
+  const seen = new Map<string, number>();
+  texts.forEach((text, i) => {
+    const sid = SID.exec(text)?.[1];
+    // The n-th rule of a sid goes to round n; rules without a sid to the first.
+    const r = sid === undefined ? 0 : (seen.get(sid) ?? 0);
+    if (sid !== undefined) seen.set(sid, r + 1);
+    (rounds[r] ??= []).push(i);
+  });
+  return rounds;
+}
+
 /**
  * Like `runSuricata`, for single rules (each `text` one statement, `line` where the caller wants it reported),
  * but remembers each rule's verdict on disk: only rules not seen before with this Suricata version and these
- * settings go to Suricata, all in one file. A verdict that depends on other rules (a duplicate `sid`) is not
- * seen, since rules are checked apart from the ones already cached. A cache that cannot be written is ignored.
+ * settings go to Suricata, all in one file (one file per round when rules share a sid: see `roundsWithUniqueSids`).
+ * A verdict that depends on other rules (a duplicate `sid`) is not seen, since rules are checked apart. A cache that cannot be written is ignored.
  */
 export async function checkRulesCached(rules: readonly { line: number; text: string }[], opts: CheckRulesCachedOptions = {}): Promise<EngineRun> {
   const engine = opts.engine ?? { probe: () => probeSuricata(opts.suricataPath), run: runSuricata };
@@ -88,26 +110,31 @@ export async function checkRulesCached(rules: readonly { line: number; text: str
     misses.push(i);
   });
 
-  let general: readonly EngineMessage[] = [];
+  let general: EngineMessage[] = [];
   if (misses.length > 0) {
-    // One statement per line; a statement's own line breaks (continuations) shift the ones after it.
-    const lineOf = new Map<number, number>();
-    let next = 1;
-    const parts: string[] = [];
-    for (const i of misses) {
-      const text = rules[i].text.replace(/\r?\n$/, '');
-      lineOf.set(next, i);
-      parts.push(text);
-      next += text.split('\n').length;
-    }
-    const run = await engine.run(`${parts.join('\n')}\n`, opts);
-    if (run.status !== 'ok') return { ...run, version: run.version ?? version };
-    general = run.general ?? [];
-    for (const result of run.results) {
-      const i = lineOf.get(result.line);
-      if (i === undefined) continue;
-      const analysis = run.analysis?.[result.line];
-      cache.entries[keys[i]] = { verdict: result.verdict, messages: result.messages, ...(analysis !== undefined ? { analysis } : {}) };
+    const rounds = roundsWithUniqueSids(misses.map((i) => rules[i].text));
+    for (const [r, round] of rounds.entries()) {
+      opts.onRun?.(r + 1, rounds.length, round.length);
+      // One statement per line; a statement's own line breaks (continuations) shift the ones after it.
+      const lineOf = new Map<number, number>();
+      let next = 1;
+      const parts: string[] = [];
+      for (const j of round) {
+        const i = misses[j];
+        const text = rules[i].text.replace(/\r?\n$/, '');
+        lineOf.set(next, i);
+        parts.push(text);
+        next += text.split('\n').length;
+      }
+      const run = await engine.run(`${parts.join('\n')}\n`, opts);
+      if (run.status !== 'ok') return { ...run, version: run.version ?? version };
+      general = [...general, ...(run.general ?? [])];
+      for (const result of run.results) {
+        const i = lineOf.get(result.line);
+        if (i === undefined) continue;
+        const analysis = run.analysis?.[result.line];
+        cache.entries[keys[i]] = { verdict: result.verdict, messages: result.messages, ...(analysis !== undefined ? { analysis } : {}) };
+      }
     }
     await saveCache(file, cache, opts.maxEntries ?? 50_000).catch(() => undefined);
   }

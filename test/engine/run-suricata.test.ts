@@ -17,7 +17,7 @@ const basic = readFileSync(new URL('./fixtures/basic.rules', import.meta.url), '
 describe('runSuricata without an engine', () => {
   it('reports a missing binary with advice', async () => {
     const run = await runSuricata('alert tcp any any -> any any (sid:1;)', { suricataPath: '/nonexistent/suricata' });
-    expect(run).toEqual({ status: 'missing', message: 'Suricata was not found at /nonexistent/suricata; install it (apt install suricata) or pass --engine-path.', results: [] });
+    expect(run).toEqual({ status: 'missing', message: 'Suricata was not found at /nonexistent/suricata; check --engine-path, or install Suricata (apt install suricata).', results: [] });
   });
 
   it('fails cleanly when the program is not Suricata', async () => {

@@ -3,6 +3,9 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { matchesAny } from '../../config/glob-match.js';
 import { loadConfigFile, loadConfigFor, type LoadedConfig } from '../../config/load-config.js';
 import { mergeConfig, type CliLintOptions, type EffectiveConfig } from '../../config/merge-config.js';
+import { checkFilesWithEngine } from '../../engine/check-files-with-engine.js';
+import { probeSuricata, runSuricata } from '../../engine/run-suricata.js';
+import type { SuricataVersion } from '../../engine/suricata-version.js';
 import { loadHclGrammar } from '../../inputs/read-host-document.js';
 import { findDuplicateSids } from '../../rules/utils/find-duplicate-sids.js';
 import { parseRules } from '../../syntax/parse.js';
@@ -44,6 +47,9 @@ export interface LintArgs {
   /** Web URL of the repository and the commit SHA, for links in the markdown and SARIF formats. */
   repoUrl?: string;
   sha?: string;
+  /** `--engine suricata` (implied by `--engine-path`): also load the rules into the real Suricata. */
+  engine?: 'suricata';
+  enginePath?: string;
 }
 
 export interface Io {
@@ -83,6 +89,17 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   const cli: CliLintOptions = { profile: args.profile, ruleOrder: args.ruleOrder, suricataVersion: args.suricataVersion, rules };
   const configs = new ConfigResolver(args.config, cli, io);
   if (configs.fatal) return EXIT_USAGE;
+  const useEngine = args.engine === 'suricata' || args.enginePath !== undefined;
+  let engineVersion: SuricataVersion | undefined;
+  if (useEngine) {
+    // Fail fast, before any output: the user asked for the engine's verdict and cannot get it.
+    const probe = await probeSuricata(args.enginePath);
+    if ('run' in probe) {
+      io.stderr(`suricata-lint: --engine suricata: ${probe.run.message}\n`);
+      return EXIT_USAGE;
+    }
+    engineVersion = probe.version;
+  }
   const threshold = args.unsafeFixes ? 'unsafe' : 'safe';
   const wantFixes = args.fix || args.diff;
 
@@ -151,6 +168,8 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   }
 
   if (progress) io.stderr(CLEAR_LINE);
+  let engineFailed = false;
+  if (engineVersion) engineFailed = !(await addEngineDiagnostics(reports, configs, args, engineVersion, io));
   addDuplicateSidsAcrossFiles(reports, configs, args.quiet);
   const report: LintReport = { files: reports, rules: ALL_LINT_RULES.map((r) => r.meta), toolVersion: VERSION };
   let out: string;
@@ -167,12 +186,41 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   } else io.stdout(out);
   if (args.fix && changed && !args.stdin) io.stderr(`suricata-lint: fixed ${changed} file${changed === 1 ? '' : 's'}\n`);
 
-  if (ioError) return EXIT_USAGE;
+  if (ioError || engineFailed) return EXIT_USAGE;
   const s = summarize(report);
   if (args.diff) return changed > 0 ? EXIT_PROBLEMS : s.errors > 0 ? EXIT_PROBLEMS : EXIT_OK;
   if (s.errors > 0) return EXIT_PROBLEMS;
   if (args.maxWarnings !== undefined && s.warnings > args.maxWarnings) return EXIT_PROBLEMS;
   return EXIT_OK;
+}
+
+/**
+ * `--engine suricata`: Suricata's verdict on every rule of every report's text (the fixed text after --fix) as
+ * engine-error / engine-warning diagnostics. A progress line on a terminal for human formats. False (and a
+ * message on stderr) when Suricata could not check the rules; the reports then hold the static findings only.
+ */
+async function addEngineDiagnostics(reports: FileReport[], configs: ConfigResolver, args: LintArgs, version: SuricataVersion, io: Io): Promise<boolean> {
+  const progress = !!io.stderrIsTTY && !MACHINE_FORMATS.has(args.format) && !args.diff;
+  const run = await checkFilesWithEngine(
+    reports.map((r) => ({ path: r.path, text: r.text, options: configs.optionsFor(r.path) })),
+    {
+      suricataPath: args.enginePath,
+      // Probed already, before linting.
+      engine: { probe: async () => ({ version }), run: runSuricata },
+      onRun: progress ? (round, rounds, n) => io.stderr(progressLine(round, rounds, `Suricata: loading ${n} rule${n === 1 ? '' : 's'}`, io.columns)) : undefined,
+    },
+  );
+  if (progress) io.stderr(CLEAR_LINE);
+  if (run.status !== 'ok') {
+    io.stderr(`suricata-lint: --engine suricata: ${run.message}\n`);
+    return false;
+  }
+  for (const m of run.general) if (m.level === 'error') io.stderr(`suricata-lint: --engine suricata: Suricata logged: ${m.raw}\n`);
+  run.diagnostics.forEach((ds, i) => {
+    const kept = filterQuiet(ds, args.quiet);
+    if (kept.length) reports[i] = { ...reports[i], diagnostics: [...reports[i].diagnostics, ...kept].sort((a, b) => a.range.start - b.range.start) };
+  });
+  return true;
 }
 
 /** Folder searches look at these; non-.rules files are kept only when they hold rule groups. */
