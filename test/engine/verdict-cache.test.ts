@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EngineRun } from '../../src/engine/engine-result.js';
-import { checkRulesCached, defaultCacheFile, verdictKey } from '../../src/engine/verdict-cache.js';
+import { checkRulesCached, defaultCacheFile, roundsWithUniqueSids, verdictKey } from '../../src/engine/verdict-cache.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -97,5 +97,25 @@ describe('verdictKey and defaultCacheFile', () => {
   it('prefers XDG_CACHE_HOME', () => {
     expect(defaultCacheFile('/nowhere', { XDG_CACHE_HOME: '/c' })).toBe(join('/c', 'suricata-lint', 'engine.json'));
     expect(defaultCacheFile(process.cwd(), {})).toBe(join(process.cwd(), 'node_modules', '.cache', 'suricata-lint', 'engine.json'));
+  });
+});
+
+describe('roundsWithUniqueSids', () => {
+  it('puts the n-th rule of each sid in round n, keeping the order; rules without a sid go first', () => {
+    const texts = ['a (sid:1;)', 'b (sid:2;)', 'c (sid: 1;)', 'd (msg:"x";)', 'e (sid:"1";)', 'f (sid:2;)'];
+    expect(roundsWithUniqueSids(texts)).toEqual([[0, 1, 3], [2, 5], [4]]);
+    expect(roundsWithUniqueSids([])).toEqual([]);
+  });
+
+  it('checkRulesCached sends rules sharing a sid in separate runs, so neither is judged a duplicate', async () => {
+    const engine = fakeEngine();
+    const seen: [number, number, number][] = [];
+    await checkRulesCached([{ line: 1, text: 'alert x (sid:1;)' }, { line: 2, text: 'alert y (sid:1;)' }, { line: 3, text: 'alert z (sid:2;)' }], {
+      cacheFile: cacheFile(),
+      engine,
+      onRun: (round, rounds, rules) => seen.push([round, rounds, rules]),
+    });
+    expect(engine.sent).toEqual(['alert x (sid:1;)\nalert z (sid:2;)\n', 'alert y (sid:1;)\n']);
+    expect(seen).toEqual([[1, 2, 2], [2, 2, 1]]);
   });
 });
