@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SourceFile } from '../source/source-file.js';
+import { lintText } from '../linter/linter.js';
 import { parseRules } from '../syntax/parse.js';
 import type { EngineRuleResult, EngineRun } from './engine-result.js';
 import { readLoaderStatements } from './loader-statements.js';
@@ -19,8 +20,25 @@ export const parserVerdict: LinterVerdict = (text) => {
   const out: { line: number; messages: string[] }[] = [];
   for (const s of tree.statements) {
     if (s.kind !== 'rule' || s.layout !== 'active') continue;
-    const errors = s.errors.filter((e) => !e.requiresSuricata8);
+    const errors = s.errors.filter((e) => !e.requiresSuricata8 && !e.accepted);
     if (errors.length) out.push({ line: source.positionAt(s.range.start).line, messages: errors.map((e) => e.message) });
+  }
+  return out;
+};
+
+/** The full linter's verdict under the plain Suricata profile: any error-severity finding on the rule. */
+export const linterVerdict: LinterVerdict = (text) => {
+  const tree = parseRules(text);
+  const source = new SourceFile('', text);
+  const diagnostics = lintText(text, { profile: 'suricata' }).filter((d) => d.severity === 'error');
+  const out: { line: number; messages: string[] }[] = [];
+  let k = 0;
+  for (const s of tree.statements) {
+    if (s.kind !== 'rule' || s.layout !== 'active') continue;
+    while (k < diagnostics.length && diagnostics[k].range.start < s.range.start) k++;
+    const messages: string[] = [];
+    for (let j = k; j < diagnostics.length && diagnostics[j].range.start <= s.range.end; j++) messages.push(`${diagnostics[j].ruleId}: ${diagnostics[j].message}`);
+    if (messages.length) out.push({ line: source.positionAt(s.range.start).line, messages });
   }
   return out;
 };
@@ -216,7 +234,7 @@ async function runBatch(
  * rule statement of the shared corpora: live (batched Suricata runs) or from the recorded oracle.
  */
 export async function crossCheckCorpora(opts: CrossCheckOptions): Promise<CrossCheckReport> {
-  const verdict = opts.verdict ?? parserVerdict;
+  const verdict = opts.verdict ?? linterVerdict;
   const files = await readCorpora(opts.sharedDir);
   const oracle = await readOracle(opts.sharedDir);
   const sink = { results: new Map<string, EngineRuleResult>(), unchecked: [] as { file: string; reason: string }[], runs: 0, version: undefined as string | undefined };

@@ -13,6 +13,7 @@ export default defineLintRule({
     docs: {
       summary: 'The TLS rules AWS generates for a domain list (RulesSourceList) are safe for split ClientHellos.',
       rationale: "AWS's generated TLS allow and deny rules carry ssl_state:client_hello on every rule, including the final drop, so they wait for the complete ClientHello.",
+      badExample: 'RulesSourceList: { Targets: [".example.com"], TargetTypes: [TLS_SNI], GeneratedRulesType: ALLOWLIST }',
     },
   },
 });
