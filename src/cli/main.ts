@@ -23,6 +23,8 @@ function defaultIo(): Io {
 /** The CLI: parses arguments, runs a command, returns the exit code. The only place that sets it. */
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
   let code = EXIT_OK;
+  // Set by .fail(): yargs (with exitProcess(false)) still runs the command after a validation error such as a bad choice.
+  let usageError = false;
   const parser = yargs(argv)
     .scriptName('suricata-lint')
     .usage('$0 [paths..]  Lint Suricata rule files (folders are searched for *.rules)')
@@ -52,6 +54,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
           .option('engine', { choices: ['suricata'] as const, describe: 'also load every rule into the real Suricata and report its errors (engine-error) and warnings (engine-warning)' })
           .option('engine-path', { type: 'string', describe: 'the Suricata binary for --engine (default: suricata on PATH); implies --engine suricata' }),
       async (a) => {
+        if (usageError) return;
         code = await runLint(
           {
             paths: (a.paths as string[]) ?? [],
@@ -96,6 +99,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     .exitProcess(false)
     .fail((msg, err) => {
       io.stderr(`suricata-lint: ${msg ?? err?.message}\nRun 'suricata-lint --help' for usage.\n`);
+      usageError = true;
       code = EXIT_USAGE;
     })
     .wrap(Math.min(110, process.stdout.columns ?? 100));
@@ -105,5 +109,5 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     io.stderr(`suricata-lint: ${(e as Error).message}\n`);
     return EXIT_USAGE;
   }
-  return code;
+  return usageError ? EXIT_USAGE : code;
 }
