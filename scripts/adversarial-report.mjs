@@ -48,12 +48,14 @@ try {
     const r = spawnSync(TIME, ['-v', process.execPath, BIN, ...built.args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 30, timeout: 15 * 60_000 });
     const stderr = r.stderr ?? '';
     const timeAt = stderr.indexOf('\tCommand being timed');
-    const ours = (timeAt >= 0 ? stderr.slice(0, timeAt) : stderr).split('\n').filter((l) => l && !l.startsWith('Command exited')).join(' | ');
+    // The CLI's own stderr: what precedes time's report, without time's "Command exited" line.
+    const cliStderr = (timeAt >= 0 ? stderr.slice(0, timeAt) : stderr).split('\n').filter((l) => !/^Command (exited|terminated)/.test(l)).join('\n');
+    const ours = cliStderr.split('\n').filter(Boolean).join(' | ');
     const timing = timeAt >= 0 ? stderr.slice(timeAt) : '';
     const exit = Number(field(timing, 'Exit status') ?? r.status);
     const wall = wallSeconds(field(timing, 'Elapsed (wall clock) time'));
     const rssMb = Number(field(timing, 'Maximum resident set size (kbytes)')) / 1024;
-    const ok = f.expect.exit.includes(exit) && (!f.expect.stderr || f.expect.stderr.test(stderr));
+    const ok = f.expect.exit.includes(exit) && (!f.expect.stderr || f.expect.stderr.test(cliStderr));
     rows.push({ name: f.name, exit, expected: f.expect.exit.join('|'), wall, rssMb, ok, message: ours });
     console.error(`${f.name}: exit ${exit}, ${wall.toFixed(2)} s, ${rssMb.toFixed(0)} MB`);
     // Free the disk before the next fixture.
@@ -68,15 +70,15 @@ const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
 console.log(`suricata-lint adversarial report: node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 console.log('wall = elapsed time of the whole CLI process (node start-up included); RSS = peak resident memory (/usr/bin/time -v)\n');
-console.log(`${pad('fixture', 40)} ${pad('exit', 5)} ${pad('want', 5)} ${lpad('wall s', 8)} ${lpad('RSS MB', 8)}  ok  message (stderr)`);
+console.log(`${pad('fixture', 54)} ${pad('exit', 5)} ${pad('want', 5)} ${lpad('wall s', 8)} ${lpad('RSS MB', 8)}  ok  message (stderr)`);
 console.log('-'.repeat(120));
 for (const r of rows) {
   if (r.result) {
-    console.log(`${pad(r.name, 40)} ${r.result}`);
+    console.log(`${pad(r.name, 54)} ${r.result}`);
     continue;
   }
   const msg = r.message.length > 110 ? `${r.message.slice(0, 107)}...` : r.message;
-  console.log(`${pad(r.name, 40)} ${pad(r.exit, 5)} ${pad(r.expected, 5)} ${lpad(r.wall.toFixed(2), 8)} ${lpad(r.rssMb.toFixed(0), 8)}  ${r.ok ? 'yes' : 'NO '} ${msg}`);
+  console.log(`${pad(r.name, 54)} ${pad(r.exit, 5)} ${pad(r.expected, 5)} ${lpad(r.wall.toFixed(2), 8)} ${lpad(r.rssMb.toFixed(0), 8)}  ${r.ok ? 'yes' : 'NO '} ${msg}`);
 }
 const bad = rows.filter((r) => !r.result && !r.ok);
 console.log(`\n${rows.length} fixtures, ${bad.length} with an unexpected result`);

@@ -107,7 +107,7 @@ export const FIXTURES = [
       mkdirSync(join(dir, 'x.rules'));
       return { args: ['x.rules'] };
     },
-    expect: { exit: [2], stderr: /^suricata-lint: x\.rules: no \*\.rules files in this folder$/m },
+    expect: { exit: [2], stderr: /^suricata-lint: x\.rules: no \*\.\S+ files.* in this folder$/m },
   },
   {
     name: 'symlink loop',
