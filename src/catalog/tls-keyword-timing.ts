@@ -9,8 +9,10 @@
  * - `certificate`: filled from the server's Certificate message (TLS <= 1.2, or 1.3 with inspection).
  * - `record`: record-layer fields, available as soon as a record header arrives (first segment).
  * - `state`: the handshake state itself (`ssl_state`).
+ * - `store`: a post-match action (`tls_store`), not a condition: it gates nothing, and
+ *   `ssl_state:client_hello` next to it would store no certificate.
  */
-export type TlsPhase = 'client-hello' | 'hello' | 'server-hello' | 'certificate' | 'record' | 'state';
+export type TlsPhase = 'client-hello' | 'hello' | 'server-hello' | 'certificate' | 'record' | 'state' | 'store';
 
 export interface TlsKeywordTiming {
   readonly keyword: string;
@@ -44,7 +46,7 @@ export const TLS_KEYWORD_TIMING: readonly TlsKeywordTiming[] = [
   { keyword: 'tls_cert_expired', aliases: [], phase: 'certificate', since: 7 },
   { keyword: 'tls_cert_valid', aliases: [], phase: 'certificate', since: 7 },
   { keyword: 'tls.cert_chain_len', aliases: [], phase: 'certificate', since: 7 },
-  { keyword: 'tls_store', aliases: ['tls.store'], phase: 'certificate', since: 7 },
+  { keyword: 'tls_store', aliases: ['tls.store'], phase: 'store', since: 7 },
   { keyword: 'ssl_version', aliases: [], phase: 'record', since: 7 },
   { keyword: 'tls.version', aliases: [], phase: 'record', since: 7 },
   { keyword: 'ssl_state', aliases: [], phase: 'state', since: 7 },

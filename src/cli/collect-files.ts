@@ -140,7 +140,7 @@ export async function collectFiles(paths: readonly string[], extensions: readonl
       }
     }
     if (files.size === before) {
-      missing.push({ path: p, reason: `no *.${extensions.length === 1 ? extensions[0] : `{${extensions.join(',')}}`} files in this folder` });
+      missing.push({ path: p, reason: extensions.includes('rules') ? 'no *.rules files (or rule group .json/.yaml/.yml/.tf files) in this folder' : `no *.{${extensions.join(',')}} files in this folder` });
     }
   }
   return { files: [...files].sort(), missing, roots };

@@ -24,11 +24,33 @@ function capFix(fix: Fix | undefined, ceiling: FixCeiling): Fix | undefined {
   return { ...fix, applicability: ceiling };
 }
 
-/** Lints a parsed file. Pure: no I/O. A crashing lint rule becomes an `internal-error` diagnostic. */
+interface ActiveRule {
+  readonly lintRule: LintRule;
+  readonly ctx: RuleContext;
+  /** Set when the lint rule threw: it is not called again in this run. */
+  crash?: Diagnostic;
+}
+
+function crashDiagnostic(id: string, e: unknown): Diagnostic {
+  return {
+    ruleId: 'internal-error',
+    severity: 'error',
+    message: `lint rule '${id}' crashed: ${e instanceof Error ? e.message : String(e)}. This is a bug in suricata-lint; please report it with the rule text.`,
+    range: { start: 0, end: 0 },
+  };
+}
+
+/**
+ * Lints a parsed file. Pure: no I/O. A crashing lint rule becomes an `internal-error` diagnostic and
+ * is not called again. Rule statements are the outer loop (each statement is visited once by every
+ * lint rule while it is in cache, and per-statement analyses are reused from one lint rule to the next);
+ * `checkFile` hooks run afterwards, in registry order.
+ */
 export function lintFile(file: RulesFile, options: LintOptions = {}, lintRules: readonly LintRule[] = ALL_LINT_RULES): Diagnostic[] {
   const resolved = resolveLintOptions(options);
   const rules = checkedRules(file, resolved);
   const diagnostics: Diagnostic[] = [];
+  const active: ActiveRule[] = [];
   for (const lintRule of lintRules) {
     const { meta } = lintRule;
     const configured = resolved.rules[meta.id];
@@ -52,18 +74,29 @@ export function lintFile(file: RulesFile, options: LintOptions = {}, lintRules: 
         });
       },
     };
-    try {
-      if (lintRule.checkRule) for (const r of rules) lintRule.checkRule(r, ctx);
-      if (lintRule.checkFile) lintRule.checkFile(file, ctx);
-    } catch (e) {
-      diagnostics.push({
-        ruleId: 'internal-error',
-        severity: 'error',
-        message: `lint rule '${meta.id}' crashed: ${e instanceof Error ? e.message : String(e)}. This is a bug in suricata-lint; please report it with the rule text.`,
-        range: { start: 0, end: 0 },
-      });
+    active.push({ lintRule, ctx });
+  }
+  const perRule = active.filter((a) => a.lintRule.checkRule);
+  for (const r of rules) {
+    for (let i = 0; i < perRule.length; i++) {
+      const a = perRule[i];
+      if (a.crash) continue;
+      try {
+        a.lintRule.checkRule!(r, a.ctx);
+      } catch (e) {
+        a.crash = crashDiagnostic(a.lintRule.meta.id, e);
+      }
     }
   }
+  for (const a of active) {
+    if (a.crash || !a.lintRule.checkFile) continue;
+    try {
+      a.lintRule.checkFile(file, a.ctx);
+    } catch (e) {
+      a.crash = crashDiagnostic(a.lintRule.meta.id, e);
+    }
+  }
+  for (const a of active) if (a.crash) diagnostics.push(a.crash);
   const kept = applySuppressions(file, diagnostics, resolved);
   kept.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
   return kept;

@@ -27,6 +27,20 @@ function excludesTls(rule: RuleStatement): boolean {
   return false;
 }
 
+/**
+ * A block aimed at specific destinations (literal CIDRs, an IP set) or a port other than 443 is a
+ * targeted block, not a catch-all: exempting TLS from it would let TLS through what it must stop.
+ */
+function isTargeted(rule: RuleStatement): boolean {
+  const dst = rule.header.destination;
+  const src = rule.header.source;
+  const port = rule.header.destinationPort;
+  if (dst && !dst.negated && (dst.kind === 'group' || dst.valueKind === 'literal' || dst.valueKind === 'ipset')) return true;
+  if (src && !src.negated && src.kind === 'value' && (src.valueKind === 'literal' || src.valueKind === 'ipset')) return true;
+  if (port && port.kind === 'value' && !port.negated && port.valueKind === 'literal' && port.value.text !== '443') return true;
+  return false;
+}
+
 export default defineLintRule({
   meta: {
     id: 'tls-catch-all-after-sni-pass',
@@ -51,14 +65,18 @@ export default defineLintRule({
     for (const rule of ctx.rules) {
       const a = analyzeTls(rule);
       if (a.isTlsRule) {
-        if (a.action === 'pass' && a.clientHelloBuffers.length > 0) sniPass ??= rule;
-        for (const o of rule.options) {
-          if (o.parsed?.kind === 'flowbits' && (o.parsed as FlowbitsValue).command === 'set') for (const n of (o.parsed as FlowbitsValue).names) tlsSetFlowbits.add(n.name);
+        if (a.action === 'pass' && (a.clientHelloBuffers.length > 0 || a.explicitClientHello)) sniPass ??= rule;
+        // Only a flowbit set before the ClientHello is complete (by an ungated rule, like AWS's PQC
+        // alert) can exempt the first segment; one set at the ClientHello comes too late.
+        if (!a.gated) {
+          for (const o of rule.options) {
+            if (o.parsed?.kind === 'flowbits' && (o.parsed as FlowbitsValue).command === 'set') for (const n of (o.parsed as FlowbitsValue).names) tlsSetFlowbits.add(n.name);
+          }
         }
         continue;
       }
       if (!sniPass || !a.blocking || !TRANSPORT.has(rule.header.protocol?.name ?? '')) continue;
-      if (a.notEstablished || a.direction === 'to_client' || excludesTls(rule)) continue;
+      if (a.notEstablished || a.direction === 'to_client' || excludesTls(rule) || isTargeted(rule)) continue;
       const guarded = rule.options.some(
         (o) => o.parsed?.kind === 'flowbits' && (o.parsed as FlowbitsValue).command === 'isnotset' && (o.parsed as FlowbitsValue).names.some((n) => tlsSetFlowbits.has(n.name)),
       );

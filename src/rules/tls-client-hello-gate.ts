@@ -37,7 +37,8 @@ function setsFlowbitReadByBlocker(rule: RuleStatement, ctx: RuleContext): string
 }
 
 function applies(a: TlsRuleAnalysis): boolean {
-  return a.isTlsRule && !a.gated && a.direction !== 'to_client' && !a.notEstablished && a.recordVersion.length === 0;
+  // Blocking ssl_version/tls.version rules are tls-version-early-match's (a more precise message).
+  return a.isTlsRule && !a.gated && a.direction !== 'to_client' && !a.notEstablished && !(a.blocking && a.recordVersion.length > 0);
 }
 
 export default defineLintRule({

@@ -66,7 +66,8 @@ export default defineLintRule({
     }
     for (const p of positiveOnly) {
       if (p.positives.length !== 1) continue;
-      const excluded = a.sslStates.find((s) => s !== p && s.positives.length === 0 && s.negatives.includes(p.positives[0]));
+      // `!x` alone excludes x; a list of negations (`!a|!b`) always matches, whatever the state.
+      const excluded = a.sslStates.find((s) => s !== p && s.positives.length === 0 && s.negatives.length === 1 && s.negatives[0] === p.positives[0]);
       if (excluded) {
         ctx.report({
           range: excluded.option.range,

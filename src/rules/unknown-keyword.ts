@@ -7,9 +7,25 @@ import { editDistance } from '../syntax/levenshtein.js';
 import type { RuleOption } from '../syntax/tree.js';
 import { maybeSkipped } from './utils/requires.js';
 
+type Candidate = { info: KeywordInfo; name: string; distance: number };
+
+/** Unknown names repeat across a rule set (typos are copied): their candidates are computed once. */
+const CANDIDATE_CACHE = new Map<string, readonly Candidate[]>();
+const CANDIDATE_CACHE_LIMIT = 4096;
+
 /** Keywords within 2 edits of `name`, closest first. */
-function candidates(name: string): { info: KeywordInfo; name: string; distance: number }[] {
-  const out: { info: KeywordInfo; name: string; distance: number }[] = [];
+function candidates(name: string): readonly Candidate[] {
+  let out = CANDIDATE_CACHE.get(name);
+  if (!out) {
+    if (CANDIDATE_CACHE.size >= CANDIDATE_CACHE_LIMIT) CANDIDATE_CACHE.clear();
+    out = computeCandidates(name);
+    CANDIDATE_CACHE.set(name, out);
+  }
+  return out;
+}
+
+function computeCandidates(name: string): Candidate[] {
+  const out: Candidate[] = [];
   for (const n of allKeywordNames()) {
     const d = editDistance(name, n, 2);
     if (d <= 2) out.push({ info: lookupKeyword(n)!, name: n, distance: d });

@@ -137,14 +137,14 @@ function buildHeader(text: string, start: number, end: number, open: number, err
   if (raw.action) {
     const t = tok(text, 0, raw.action);
     const [name, scope] = splitColon(t);
-    action = { ...t, name: name.text.toLowerCase(), scope };
+    action = { text: t.text, range: t.range, name: name.text.toLowerCase(), scope };
     checkAction(action, errors);
   }
   let protocol: HeaderProtocol | undefined;
   if (raw.protocol) {
     const t = tok(text, 0, raw.protocol);
     const [name, hook] = splitColon(t);
-    protocol = { ...t, name: name.text.toLowerCase(), hook };
+    protocol = { text: t.text, range: t.range, name: name.text.toLowerCase(), hook };
     if (hook) {
       errors.push({
         range: t.range,

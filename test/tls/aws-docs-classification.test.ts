@@ -37,12 +37,8 @@ const explicit = (note: string): Expectation => ({ findings: ['tls-ssl-state-exp
 const TARGETED_BLOCK =
   'a targeted block (specific CIDRs, IP set or port), not a catch-all: its intent is to block these flows, and the suggested exemption (app-layer-protocol:!tls) would open a hole in it; what is wrong, if anything, is that it sits after a broad TLS pass (an ordering problem the rule does not describe)';
 const catchAll = (note: string): Expectation => ({ findings: ['tls-catch-all-after-sni-pass'], fix: 'display-only', note });
-const targeted = (note: string): Expectation => ({
-  findings: [],
-  fix: 'none',
-  note,
-  disagreement: { current: ['tls-catch-all-after-sni-pass'], currentFix: 'display-only', why: TARGETED_BLOCK },
-});
+/** A targeted block is not a catch-all (resolved disagreement, kept as the reason). */
+const targeted = (note: string): Expectation => ({ findings: [], fix: 'none', note: `${note}: ${TARGETED_BLOCK}` });
 
 const EXPECTED: Record<string, Record<string, Expectation>> = {
   'best-practice-egress.rules': {

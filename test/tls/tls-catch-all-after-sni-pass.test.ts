@@ -75,13 +75,13 @@ describe('tls-catch-all-after-sni-pass: the suggestion is display-only', () => {
 
 runKnownGaps(rule, [
   {
-    name: 'pass gated only by ssl_state:client_hello',
+    name: 'pass gated only by ssl_state:client_hello', resolved: true,
     why: "'pass tls (ssl_state:client_hello; flow:to_server)' also waits for the complete ClientHello, so a later tcp catch-all hits the first segment exactly as after an SNI pass; only buffer-keyed pass rules are considered today",
     code: ['pass tls $HOME_NET any -> any any (ssl_state:client_hello; flow:to_server; sid:1;)', rejectTcp].join('\n'),
     errors: [{ line: 2, column: 1 }],
   },
   {
-    name: 'guard flowbit set only after the ClientHello',
+    name: 'guard flowbit set only after the ClientHello', resolved: true,
     why: "'blocked' is set by a rule gated on ssl_state:client_hello, so it is still unset on the first segment: 'flowbits:isnotset,blocked' does not exempt that segment (AWS adds the ungated PQC flowbit for exactly this reason), yet any flowbit set by a TLS rule counts as a guard today",
     code: [
       sniPass,

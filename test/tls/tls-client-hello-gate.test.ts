@@ -157,21 +157,21 @@ runRuleTests(rule, {
 
 runKnownGaps(rule, [
   {
-    name: 'fix on tcp + app-layer-protocol:tls must load',
+    name: 'fix on tcp + app-layer-protocol:tls must load', resolved: true,
     why: "Suricata 7.0.10 rejects 'ssl_state:client_hello; app-layer-protocol:tls;' (\"already seen a non-negated app-layer-protocol\") but loads it after the app-layer-protocol option; the fix inserts it before, so the fixed rule no longer loads",
     code: tcpAppLayer,
     errors: [{ column: 1 }],
     output: tcpAppLayer.replace('app-layer-protocol:tls; ', `app-layer-protocol:tls; ${CH}`),
   },
   {
-    name: 'drop tls with tls_store only',
+    name: 'drop tls with tls_store only', resolved: true,
     why: "tls_store is a postmatch action, not a condition: Suricata's engine analysis lists the rule as type app_layer with no inspect engines, exactly like a bare 'drop tls', so it fires on the first segment; it should be flagged (without a fix, since ssl_state:client_hello would leave no certificate to store)",
     code: 'drop tls any any -> any any (tls_store; flow:to_server; sid:1;)',
     errors: [{ column: 1 }],
     output: null,
   },
   {
-    name: 'Suricata 8 hook tls:client_hello_done already gates',
+    name: 'Suricata 8 hook tls:client_hello_done already gates', resolved: true,
     why: 'an explicit client_hello_done hook evaluates the rule only after the ClientHello is parsed; the rule cannot fire early, so it should not be flagged',
     code: 'drop tls:client_hello_done any any -> any any (sid:22;)',
     options: { suricataVersion: 8 },
@@ -185,7 +185,7 @@ runKnownGaps(rule, [
     output: null,
   },
   {
-    name: 'compatible mixed ssl_state is merged rather than a second ssl_state added',
+    name: 'compatible mixed ssl_state is merged rather than a second ssl_state added', resolved: true,
     why: "the issue asks to merge into a compatible ssl_state; 'client_hello|!server_hello' AND client_hello is client_hello, so the value can be replaced instead of adding a second ssl_state option",
     code: mixed,
     errors: [{ column: 1 }],

@@ -52,13 +52,13 @@ runRuleTests(rule, {
 
 runKnownGaps(rule, [
   {
-    name: 'a list of several negations is not a contradiction',
+    name: 'a list of several negations is not a contradiction', resolved: true,
     why: "Suricata matches when (listed & current) ^ negated != 0: '!client_hello|!server_hello' is true whenever the state is not both at once, i.e. always, so it does not contradict ssl_state:client_hello",
     code: 'drop tls any any -> any any (ssl_state:client_hello; ssl_state:!client_hello|!server_hello; sid:1;)',
     errors: [],
   },
   {
-    name: 'client_hello with tls_store still matches',
+    name: 'client_hello with tls_store still matches', resolved: true,
     why: 'tls_store is a postmatch action, not a condition (engine analysis: only a postmatch list); the rule matches at the ClientHello, it just stores no certificate, so "never matches" is wrong',
     code: 'alert tls any any -> any any (ssl_state:client_hello; tls_store; sid:1;)',
     errors: [],

@@ -39,7 +39,7 @@ runRuleTests(rule, {
 
 runKnownGaps(clientHelloGate, [
   {
-    name: 'pass rule on ssl_version without a gate',
+    name: 'pass rule on ssl_version without a gate', resolved: true,
     why: "the record-layer version of a split ClientHello's first segment is TLS 1.0, so 'pass ... ssl_version:tls1.0' passes the whole flow before the SNI is known; tls-client-hello-gate hands every ssl_version rule to tls-version-early-match, which only checks blocking rules, so nothing reports it",
     code: 'pass tls any any -> any any (ssl_version:tls1.0; flow:to_server; sid:1;)',
     errors: [{ column: 1, severity: 'warning' }],

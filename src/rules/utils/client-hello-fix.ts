@@ -14,9 +14,15 @@ export const CLIENT_HELLO_OPTION = 'ssl_state:client_hello; ';
 export function clientHelloFix(rule: RuleStatement, a: TlsRuleAnalysis, applicability: 'safe' | 'unsafe' = 'safe'): Fix | undefined {
   if (!rule.openParen) return undefined;
   const make = applicability === 'safe' ? Fix.safe : Fix.unsafe;
-  const negOnly = a.sslStates.filter((s) => s.positives.length === 0 && s.negatives.length > 0);
-  if (a.sslStates.length === 1 && negOnly.length === 1 && negOnly[0].option.value) {
-    return make('Merge client_hello into the existing ssl_state', [Edit.replace(negOnly[0].option.value.range, 'client_hello')]);
+  // One existing ssl_state that still matches before any handshake message (negation-only, or mixed
+  // with client_hello): ANDing client_hello with it is exactly client_hello, so merge by narrowing it.
+  const only = a.sslStates.length === 1 ? a.sslStates[0] : undefined;
+  if (only?.option.value && only.negatives.length > 0 && !only.negatives.includes('client_hello') && only.positives.every((p) => p === 'client_hello')) {
+    return make('Merge client_hello into the existing ssl_state', [Edit.replace(only.option.value.range, 'client_hello')]);
   }
+  // Suricata 7 rejects ssl_state before a positive app-layer-protocol on tcp/ip rules ("already seen
+  // a non-negated app-layer-protocol"): put it right after that option instead.
+  const alp = a.appLayerProtocolOption;
+  if (alp?.terminator) return make('Insert ssl_state:client_hello;', [Edit.insertAt(alp.terminator.end, ` ${CLIENT_HELLO_OPTION.trimEnd()}`)]);
   return make('Insert ssl_state:client_hello;', [Edit.insertAt(rule.openParen.end, CLIENT_HELLO_OPTION)]);
 }

@@ -64,16 +64,20 @@ export interface ContentAnalysis {
   readonly bsizes: readonly BufferedOption[];
 }
 
-const cache = new WeakMap<RuleStatement, ContentAnalysis>();
+/*
+ * The linter visits one statement with every lint rule before the next, so the analysis of the last
+ * statement asked about is the one asked for again (a WeakMap per statement cost more than it saved).
+ */
+let lastRule: RuleStatement | undefined;
+let lastAnalysis: ContentAnalysis | undefined;
 
 /** Walks a rule's options the way Suricata's parser does: sticky buffers, transforms, contents and their modifiers. */
 export function analyzeContents(rule: RuleStatement): ContentAnalysis {
-  let a = cache.get(rule);
-  if (!a) {
-    a = compute(rule);
-    cache.set(rule, a);
+  if (rule !== lastRule || !lastAnalysis) {
+    lastAnalysis = compute(rule);
+    lastRule = rule;
   }
-  return a;
+  return lastAnalysis;
 }
 
 function compute(rule: RuleStatement): ContentAnalysis {

@@ -25,8 +25,12 @@ export interface TlsRuleAnalysis {
   readonly sslStates: readonly SslStateOption[];
   /** Options whose buffer exists only after a complete ClientHello (tls.sni, ja3.*, ja4.hash, to-server tls.random*). */
   readonly clientHelloBuffers: readonly RuleOption[];
-  /** Options that read the server side (ja3s.*, certificate keywords, tls_store). */
+  /** Options that read the server side (ja3s.*, certificate keywords). */
   readonly serverSide: readonly RuleOption[];
+  /** `tls_store`: a post-match action on the server certificate (gates nothing, blocks the fix). */
+  readonly store: readonly RuleOption[];
+  /** A positive `app-layer-protocol:tls` option (the ssl_state fix must come after it to load). */
+  readonly appLayerProtocolOption?: RuleOption;
   /** ssl_version / tls.version options. */
   readonly recordVersion: readonly RuleOption[];
   /** The rule cannot match before a handshake message has been parsed. */
@@ -52,6 +56,7 @@ function compute(rule: RuleStatement): TlsRuleAnalysis {
   let direction: 'to_server' | 'to_client' | undefined;
   let notEstablished = false;
   let appLayerTls = false;
+  let appLayerProtocolOption: RuleOption | undefined;
   let hasTlsKeyword = false;
   const sslStates: SslStateOption[] = [];
   const phased: { option: RuleOption; phase: TlsPhase }[] = [];
@@ -66,6 +71,7 @@ function compute(rule: RuleStatement): TlsRuleAnalysis {
     } else if (o.name === 'app-layer-protocol' && o.parsed?.kind === 'app-layer-protocol') {
       const v = o.parsed as AppLayerProtocolValue;
       if (!v.negated && TLS_PROTOCOLS.has(v.protocol)) appLayerTls = true;
+      if (!v.negated) appLayerProtocolOption = o;
     }
     const t = tlsKeywordTiming(o.name);
     if (!t) continue;
@@ -82,8 +88,13 @@ function compute(rule: RuleStatement): TlsRuleAnalysis {
       }
     } else phased.push({ option: o, phase: t.phase });
   }
-  const isTlsRule = TLS_PROTOCOLS.has(protocol) || (TRANSPORT_PROTOCOLS.has(protocol) && (hasTlsKeyword || appLayerTls));
-  const clientHelloBuffers = phased.filter((p) => p.phase === 'client-hello' || (p.phase === 'hello' && direction !== 'to_client')).map((p) => p.option);
+  // Suricata 8 explicit hooks (`tls:client_hello_done`) are another dialect: the hook
+  // decides when the rule runs, so the ssl_state checks do not apply.
+  const hooked = !!rule.header.protocol?.hook;
+  const isTlsRule = !hooked && (TLS_PROTOCOLS.has(protocol) || (TRANSPORT_PROTOCOLS.has(protocol) && (hasTlsKeyword || appLayerTls)));
+  // tls.random*/tls.alpn read the ClientHello only when the rule is to_server; undirected they also read the ServerHello.
+  const clientHelloBuffers = phased.filter((p) => p.phase === 'client-hello' || (p.phase === 'hello' && direction === 'to_server')).map((p) => p.option);
+  const store = phased.filter((p) => p.phase === 'store').map((p) => p.option);
   const serverSide = phased.filter((p) => p.phase === 'server-hello' || p.phase === 'certificate').map((p) => p.option);
   const recordVersion = phased.filter((p) => p.phase === 'record').map((p) => p.option);
   // An ssl_state with only positive items cannot match before a handshake message is parsed:
@@ -100,6 +111,8 @@ function compute(rule: RuleStatement): TlsRuleAnalysis {
     sslStates,
     clientHelloBuffers,
     serverSide,
+    store,
+    appLayerProtocolOption,
     recordVersion,
     gated,
     explicitClientHello,
@@ -111,6 +124,7 @@ export function clientHelloFixBlocker(a: TlsRuleAnalysis): string | undefined {
   if (a.serverSide.length > 0) {
     return `it reads the server side ('${a.serverSide[0].keyword.text}'), which only exists after the ClientHello state has passed, so the rule would never match`;
   }
+  if (a.store.length > 0) return `it stores the server certificate (tls_store), which does not exist yet while the state is client_hello`;
   if (a.direction === 'to_client') return 'it inspects server-to-client traffic (flow:to_client), where the handshake state is never client_hello';
   for (const s of a.sslStates) {
     if (s.negatives.includes('client_hello')) return `it already says ssl_state:${s.option.value?.text ?? ''}, which excludes client_hello`;
