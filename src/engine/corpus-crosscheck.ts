@@ -173,7 +173,7 @@ function batchFiles(files: readonly CorpusFile[], batchSize: number): CorpusFile
 }
 
 // `;` or `(`, then spaces, line breaks and continuation backslashes, then `sid:N`.
-const SID_OPTION = /([(;][\s\\]*sid\s*:\s*"?\s*)(\d+)/gi;
+const SID_OPTION = /([(;][\s\\]*sid\s*:\s*(?:"\s*)?)(\d+)/gi;
 
 /**
  * Gives every file's sids new values unique to the file, so that concatenating many files into one does not

@@ -61,7 +61,7 @@ const SKIPPED = 'Skipping signature due to missing requirements: ';
 // The load summary; when no rule loaded at all Suricata prints the warning instead.
 const SUMMARY = /rule files? processed\. \d+ rules successfully loaded, \d+ rules failed|rule files? specified, but no rules were loaded/;
 const SID_IN_MESSAGE = /\brule (\d+)(?::| )/;
-const SID_IN_RULE = /(?:^|[;(])\s*sid\s*:\s*"?\s*(\d+)/i;
+const SID_IN_RULE = /(?:^|[;(])\s*sid\s*:\s*(?:"\s*)?(\d+)/i;
 
 /**
  * Parses Suricata's log from loading one rules file (`suricata -T` or `--engine-analysis`) into a verdict and

@@ -43,7 +43,7 @@ export function collectRuleUsage(ruleTexts: readonly string[]): RuleUsage {
     });
     if (paren === -1) continue;
     const body = text.slice(paren);
-    for (const m of body.matchAll(/app-layer-protocol\s*:\s*!?\s*([A-Za-z0-9_-]+)/gi)) protocols.add(m[1].toLowerCase());
+    for (const m of body.matchAll(/app-layer-protocol\s*:\s*(?:!\s*)?([A-Za-z0-9_-]+)/gi)) protocols.add(m[1].toLowerCase());
     for (const [pattern, protocol] of KEYWORD_PROTOCOLS) if (pattern.test(body)) protocols.add(protocol);
   }
   return { variables: [...variables.values()], protocols: [...protocols].sort() };

@@ -67,7 +67,7 @@ async function saveCache(file: string, cache: CacheFile, maxEntries: number): Pr
   await rename(tmp, file);
 }
 
-const SID = /(?:^|[;(])\s*sid\s*:\s*"?\s*(\d+)/i;
+const SID = /(?:^|[;(])\s*sid\s*:\s*(?:"\s*)?(\d+)/i;
 
 /**
  * Splits rules (indexes into `texts`) into groups in which no two rules share a sid, keeping the order:

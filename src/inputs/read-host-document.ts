@@ -38,7 +38,7 @@ function adapterFor(path: string, text: string): Adapter {
   const head = text.slice(0, 4096);
   if (/^\uFEFF?\s*\{/.test(head) && /"(RuleGroup|RulesSource|Resources|Rules)"\s*:/.test(text)) return 'json';
   if (/^(AWSTemplateFormatVersion|Resources)\s*:/m.test(head)) return 'yaml';
-  if (/^\s*resource\s+"aws_networkfirewall_rule_group"/m.test(text)) return 'terraform';
+  if (/^[ \t]*resource[ \t]+"aws_networkfirewall_rule_group"/m.test(text)) return 'terraform';
   return 'rules';
 }
 

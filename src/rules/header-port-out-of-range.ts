@@ -5,12 +5,16 @@ const MAX_PORT = 65535;
 
 /** Why Suricata refuses a literal port (`65536`, `100:50`, `http`), or undefined when it is fine. */
 export function portProblem(text: string): string | undefined {
-  const m = /^(\d*)(:?)(\d*)$/.exec(text);
-  if (!m || (m[1] === '' && m[3] === '') || (m[2] === '' && m[3] !== '')) return 'is not a port number, range (a:b, a:, :b), variable or any';
-  const lo = m[1] === '' ? 0 : Number(m[1]);
-  const hi = m[3] === '' ? (m[2] ? MAX_PORT : lo) : Number(m[3]);
+  // Split by hand (a regex like /^(\d*)(:?)(\d*)$/ backtracks quadratically on long non-matching input).
+  const colon = text.indexOf(':');
+  const a = colon < 0 ? text : text.slice(0, colon);
+  const b = colon < 0 ? '' : text.slice(colon + 1);
+  const digits = (s: string) => /^\d*$/.test(s);
+  if (!digits(a) || !digits(b) || (a === '' && b === '')) return 'is not a port number, range (a:b, a:, :b), variable or any';
+  const lo = a === '' ? 0 : Number(a);
+  const hi = b === '' ? (colon >= 0 ? MAX_PORT : lo) : Number(b);
   if (lo > MAX_PORT || hi > MAX_PORT) return `is out of range: ports go from 0 to ${MAX_PORT}`;
-  if (m[2] && lo > hi) return 'is an empty range: the first port is larger than the second';
+  if (colon >= 0 && lo > hi) return 'is an empty range: the first port is larger than the second';
   return undefined;
 }
 

@@ -63,12 +63,20 @@ export function buildRuleStatement(text: string, span: StatementSpan): RuleState
   } else {
     options = buildOptions(text, open + 1, tail, errors);
     if (close < 0) {
+      // Insert before trailing blanks and `\`+newline continuations, so the line terminator stays last.
+      let closeAt = end;
+      for (;;) {
+        while (closeAt > open + 1 && isSpace(text.charCodeAt(closeAt - 1))) closeAt--;
+        const k = span.continuations.find((c) => c.end >= closeAt && c.start < closeAt);
+        if (k && k.start > open) closeAt = k.start;
+        else break;
+      }
       errors.push({
         range: { start: end, end },
         message: "missing ')' at the end of the rule (Suricata 7 loads it, but other tools and AWS examples always close the options)",
         expected: "')'",
         hint: "close the options with ')'",
-        fix: { title: "Insert ')'", edits: [{ range: { start: end, end }, text: ')' }] },
+        fix: { title: "Insert ')'", edits: [{ range: { start: closeAt, end: closeAt }, text: ')' }] },
         accepted: true,
       });
     }

@@ -40,7 +40,7 @@ const COUNTEREXAMPLES: { property: string; input: unknown; status: 'open' | 'fix
   {
     property: 'fixText: output re-parses losslessly, keeps BOM and line endings, changes only edited bytes, adds no parse error',
     input: ['alert tcp any any -> any any (msg:"x"; sid:1; \\\n', 'aws-nfw', 'safe', 7],
-    status: 'open',
+    status: 'fixed',
     note: "the Insert ')' fix lands after a trailing '\\'+newline continuation at end of file, so the final newline is lost (fuzz minimal: '(\\\n' -> '(\\\n)')",
   },
 ];

@@ -104,11 +104,14 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   const wantFixes = args.fix || args.diff;
 
   const inputs: { path: string; text: string }[] = [];
+  /** The folder (or file's folder) each input was found under: fixes never follow a symlink out of it. */
+  let inputRoots: ReadonlyMap<string, string> = new Map();
   let ioError = false;
   if (args.stdin) {
     inputs.push({ path: args.stdinFilename ?? '<stdin>', text: await io.readStdin() });
   } else {
     const { files, missing, roots } = await collectFiles(args.paths.length ? args.paths : ['.'], HOST_EXTENSIONS);
+    inputRoots = roots;
     for (const m of missing) {
       io.stderr(`suricata-lint: ${m.path}: ${m.reason}\n`);
       ioError = true;
@@ -151,7 +154,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
       if (args.diff) diffs += renderDiff(input.path, input.text, fixedText);
       else if (!args.stdin) {
         try {
-          writeFileSafely(input.path, input.text, fixedText);
+          writeFileSafely(input.path, input.text, fixedText, { tree: inputRoots.get(input.path) });
         } catch (e) {
           io.stderr(`suricata-lint: ${input.path}: could not write the fixed file, original left intact: ${(e as Error).message}\n`);
           ioError = true;
