@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
+// dist/suricata-lint.js is the CLI bundled into one module by scripts/bundle-cli.mjs (fast start-up).
+import { main } from '../dist/suricata-lint.js';
 
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
