@@ -1,5 +1,6 @@
 import type { IRecognitionException, IToken } from 'chevrotain';
 import { ACTIONS, ACTION_SCOPES, lookupAction } from '../catalog/actions.js';
+import { lookupKeyword } from '../catalog/keyword-catalog.js';
 import type { TextRange } from '../source/text-range.js';
 import { closestMatch } from './levenshtein.js';
 import { OPTION_VALUE_PARSERS } from './option-values.js';
@@ -412,12 +413,14 @@ function buildOptions(text: string, start: number, end: number, errors: ParseErr
     } else if (t.tokenType === OptionName && chunk[0].tokenType === OptionName && t !== chunk[0]) {
       const prev = chunk[0];
       const at = prev.startOffset + prev.image.length;
+      // Only when both words are keywords is a missing ';' certain (`nocase depth:1;`); otherwise no fix.
+      const certain = !!lookupKeyword(prev.image) && !!lookupKeyword(t.image);
       errors.push({
         range: { start: s, end: s + t.image.length },
         message: `expected ';' after '${prev.image}' but found '${t.image}'`,
         expected: "';'",
-        hint: `a ';' is probably missing after '${prev.image}'`,
-        fix: { title: "Insert ';'", edits: [{ range: { start: at, end: at }, text: ';' }] },
+        hint: certain ? `a ';' is probably missing after '${prev.image}'` : "options are 'keyword;' or 'keyword:value;', separated by ';'",
+        fix: certain ? { title: "Insert ';'", edits: [{ range: { start: at, end: at }, text: ';' }] } : undefined,
       });
     } else {
       errors.push({ range: { start: s, end: s + t.image.length }, message: `expected a keyword but found '${t.image}'`, expected: 'a keyword' });

@@ -43,6 +43,12 @@ const COUNTEREXAMPLES: { property: string; input: unknown; status: 'open' | 'fix
     status: 'fixed',
     note: "the Insert ')' fix lands after a trailing '\\'+newline continuation at end of file, so the final newline is lost (fuzz minimal: '(\\\n' -> '(\\\n)')",
   },
+  {
+    property: 'fixText is idempotent: fixing the output again changes nothing',
+    input: ['(# alert tcp [0.0.0.0/0, any, any] 0 -> any 0 (flow:stateless;)\n# alert tcp 0.0.0.0 0 -> any [$HTTP_PORTS] (msg:"";)', 'aws-nfw', 'safe', 7],
+    status: 'fixed',
+    note: "second fuzz run: a 'missing ;' fix between two words that are not keywords split garbage into options, and a later pass was reverted; the fix is now offered only between two known keywords",
+  },
 ];
 
 describe(`robustness properties (seed ${SEED}, ${RUNS} cases each)`, () => {
