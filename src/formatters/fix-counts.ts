@@ -1,4 +1,4 @@
-import type { LintReport } from '../linter/lint-report.js';
+import { summarize, type LintReport } from '../linter/lint-report.js';
 
 /** How many findings `--fix` would fix, how many need `--unsafe-fixes`, and how many fixes were applied. */
 export interface FixCounts {
@@ -9,21 +9,8 @@ export interface FixCounts {
 }
 
 export function countFixes(report: LintReport): FixCounts {
-  let safe = 0;
-  let unsafe = 0;
-  let applied = 0;
-  let filesFixed = 0;
-  for (const f of report.files) {
-    if (f.fixesApplied) {
-      applied += f.fixesApplied;
-      filesFixed++;
-    }
-    for (const d of f.diagnostics) {
-      if (d.fix?.applicability === 'safe') safe++;
-      else if (d.fix?.applicability === 'unsafe') unsafe++;
-    }
-  }
-  return { safe, unsafe, applied, filesFixed };
+  const s = summarize(report);
+  return { safe: s.fixableSafe, unsafe: s.fixableUnsafe, applied: s.fixesApplied, filesFixed: s.filesFixed };
 }
 
 /** "1 error" / "2 errors". */

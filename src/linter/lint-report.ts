@@ -26,7 +26,13 @@ export interface ReportSummary {
   readonly errors: number;
   readonly warnings: number;
   readonly infos: number;
+  /** Findings with a fix `--fix` applies (safe) or one that needs `--unsafe-fixes`. */
   readonly fixable: number;
+  readonly fixableSafe: number;
+  readonly fixableUnsafe: number;
+  /** Fixes applied to produce the files' `output`, and in how many files. */
+  readonly fixesApplied: number;
+  readonly filesFixed: number;
   readonly files: number;
   readonly filesWithProblems: number;
 }
@@ -35,16 +41,24 @@ export function summarize(report: LintReport): ReportSummary {
   let errors = 0;
   let warnings = 0;
   let infos = 0;
-  let fixable = 0;
+  let fixableSafe = 0;
+  let fixableUnsafe = 0;
+  let fixesApplied = 0;
+  let filesFixed = 0;
   let filesWithProblems = 0;
   for (const f of report.files) {
     if (f.diagnostics.length) filesWithProblems++;
+    if (f.fixesApplied) {
+      fixesApplied += f.fixesApplied;
+      filesFixed++;
+    }
     for (const d of f.diagnostics) {
       if (d.severity === 'error') errors++;
       else if (d.severity === 'warning') warnings++;
       else infos++;
-      if (d.fix && d.fix.applicability !== 'display-only') fixable++;
+      if (d.fix?.applicability === 'safe') fixableSafe++;
+      else if (d.fix?.applicability === 'unsafe') fixableUnsafe++;
     }
   }
-  return { errors, warnings, infos, fixable, files: report.files.length, filesWithProblems };
+  return { errors, warnings, infos, fixable: fixableSafe + fixableUnsafe, fixableSafe, fixableUnsafe, fixesApplied, filesFixed, files: report.files.length, filesWithProblems };
 }
