@@ -7,8 +7,11 @@ import { OPTION_VALUE_PARSERS } from './option-values.js';
 import { HEADER_FIELDS, ruleGrammar, type RawList, type RawOption } from './parser.js';
 import type { StatementSpan } from './split-statements.js';
 import { lexHeader, lexOptions } from './lexer.js';
+import { recognizeHeader, recognizeOptions } from './fast-recognizer.js';
 import { OptionName, Semicolon, ValueEnd } from './tokens.js';
 import type { HeaderAction, HeaderProtocol, ListExpr, ParseError, RuleHeader, RuleOption, RuleStatement, Token } from './tree.js';
+
+const NO_ERRORS: IRecognitionException[] = [];
 
 /** Suricata's limit on one rule after joining continuation lines (DETECT_MAX_RULE_SIZE). */
 export const MAX_RULE_BYTES = 8192;
@@ -138,7 +141,9 @@ function buildHeader(text: string, start: number, end: number, open: number, err
     });
     return { range: { start, end: trimEnd(text, start, end) } };
   }
-  const { header: raw, errors: perrs } = ruleGrammar().parseHeader(lexHeader(text, start, end));
+  const headerTokens = lexHeader(text, start, end);
+  const fast = recognizeHeader(headerTokens);
+  const { header: raw, errors: perrs } = fast ? { header: fast, errors: NO_ERRORS } : ruleGrammar().parseHeader(headerTokens);
   const headerRange = { start, end: trimEnd(text, start, end) };
 
   const list = (r: RawList | undefined): ListExpr | undefined => (r ? buildList(text, 0, r) : undefined);
@@ -344,6 +349,8 @@ export const MAX_ERRORS_PER_STATEMENT = 50;
 
 function buildOptions(text: string, start: number, end: number, errors: ParseError[]): RuleOption[] {
   const tokens = lexOptions(text, start, end);
+  const fast = recognizeOptions(tokens);
+  if (fast) return mergeUnterminatedQuotes(text, fast.map((raw) => buildOption(text, 0, raw, errors)), errors);
   const grammar = ruleGrammar();
   const whole = grammar.parseOptions(tokens);
   if (whole.errors.length === 0) return mergeUnterminatedQuotes(text, whole.options.map((raw) => buildOption(text, 0, raw, errors)), errors);
@@ -374,7 +381,8 @@ function buildOptions(text: string, start: number, end: number, errors: ParseErr
     }
     const chunk = tokens.slice(i, Math.min(j + 1, tokens.length));
     i = j + 1;
-    const { options: raws, errors: perrs } = grammar.parseOptions(chunk);
+    const fastChunk = recognizeOptions(chunk);
+    const { options: raws, errors: perrs } = fastChunk ? { options: fastChunk, errors: NO_ERRORS } : grammar.parseOptions(chunk);
     const raw = raws[0];
     if (perrs.length === 0) {
       if (raw) options.push(buildOption(text, 0, raw, errors));
