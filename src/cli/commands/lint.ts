@@ -299,13 +299,16 @@ function readOrUndefined(p: string): string | undefined {
 
 /** `duplicate-sid` across the .rules files of one run (within a file, the lint rules report it). */
 function addDuplicateSidsAcrossFiles(reports: FileReport[], configs: ConfigResolver, quiet: boolean): void {
-  const files = reports.filter((r) => r.path.endsWith('.rules')).map((r) => ({ path: r.path, file: parseRules(r.text) }));
-  if (files.length < 2) return;
+  const ruleFiles = reports.filter((r) => r.path.endsWith('.rules'));
+  if (ruleFiles.length < 2) return;
+  const files = ruleFiles.map((r) => ({ path: r.path, file: parseRules(r.text) }));
   const found = findDuplicateSids(files, configs.optionsFor(files[0].path));
+  if (found.length === 0) return;
+  const index = new Map(reports.map((r, i) => [r.path, i]));
   for (const { path, diagnostic } of found) {
     if (quiet && diagnostic.severity !== 'error') continue;
-    const i = reports.findIndex((r) => r.path === path);
-    if (i >= 0) reports[i] = { ...reports[i], diagnostics: [...reports[i].diagnostics, diagnostic].sort((a, b) => a.range.start - b.range.start) };
+    const i = index.get(path);
+    if (i !== undefined) reports[i] = { ...reports[i], diagnostics: [...reports[i].diagnostics, diagnostic].sort((a, b) => a.range.start - b.range.start) };
   }
 }
 
