@@ -45,21 +45,25 @@ export function continuationLength(text: string, i: number, end: number): number
   return 0;
 }
 
+/** The offset of the next non-trivia character (whitespace and `\`+newline continuations skipped). */
+function skipTrivia(text: string, i: number, end: number): number {
+  while (i < end) {
+    if (isWs(text.charCodeAt(i))) i++;
+    else {
+      const cont = continuationLength(text, i, end);
+      if (!cont) break;
+      i += cont;
+    }
+  }
+  return i;
+}
+
 /** Tokens of a rule header in `[start, end)`. */
 export function lexHeader(text: string, start: number, end: number): IToken[] {
   const out: IToken[] = [];
   let i = start;
-  while (i < end) {
+  while ((i = skipTrivia(text, i, end)) < end) {
     const c = text.charCodeAt(i);
-    if (isWs(c)) {
-      i++;
-      continue;
-    }
-    const cont = continuationLength(text, i, end);
-    if (cont) {
-      i += cont;
-      continue;
-    }
     const next = i + 1 < end ? text.charCodeAt(i + 1) : -1;
     let type: TokenType | undefined;
     let len = 1;
@@ -99,17 +103,8 @@ export function lexHeader(text: string, start: number, end: number): IToken[] {
 export function lexOptions(text: string, start: number, end: number): IToken[] {
   const out: IToken[] = [];
   let i = start;
-  while (i < end) {
+  while ((i = skipTrivia(text, i, end)) < end) {
     const c = text.charCodeAt(i);
-    if (isWs(c)) {
-      i++;
-      continue;
-    }
-    const cont = continuationLength(text, i, end);
-    if (cont) {
-      i += cont;
-      continue;
-    }
     if (c === 59) {
       out.push(token(Semicolon, text, i, i + 1));
       i++;
