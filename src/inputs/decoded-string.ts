@@ -70,3 +70,31 @@ export function hostOffsetOf(decoded: DecodedString, offset: number): number {
   const i = Math.max(0, Math.min(Math.trunc(offset), n - 1));
   return decoded.hostOffsets[i];
 }
+
+/**
+ * Decodes the backslash escape at `host[i]` into `b`: a simple one (`\n`, `\"`, ...) from `simple`, or a
+ * hex one (`\uXXXX`, ...) whose digit count `hex` gives; anything else keeps the backslash verbatim.
+ * Returns the offset after what was consumed. Shared by the JSON-like string syntaxes of HCL and YAML.
+ */
+export function appendEscape(
+  b: DecodedStringBuilder,
+  host: string,
+  i: number,
+  simple: Readonly<Record<string, string>>,
+  hex: Readonly<Record<string, number>>,
+): number {
+  const e = host[i + 1];
+  const replacement = e === undefined ? undefined : simple[e];
+  if (replacement !== undefined) {
+    b.appendAt(replacement, i);
+    return i + 2;
+  }
+  const hexLen = e === undefined ? undefined : hex[e];
+  const digits = hexLen === undefined ? '' : host.slice(i + 2, i + 2 + hexLen);
+  if (hexLen !== undefined && digits.length === hexLen && /^[0-9a-fA-F]+$/.test(digits)) {
+    b.appendAt(String.fromCodePoint(parseInt(digits, 16)), i);
+    return i + 2 + hexLen;
+  }
+  b.appendVerbatim(host[i], i);
+  return i + 1;
+}

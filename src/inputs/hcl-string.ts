@@ -1,5 +1,5 @@
 import type { TextRange } from '../source/text-range.js';
-import { DecodedStringBuilder, type DecodedString } from './decoded-string.js';
+import { appendEscape, DecodedStringBuilder, type DecodedString } from './decoded-string.js';
 
 const QUOTED_ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
 const HEX_ESCAPES: Readonly<Record<string, number>> = { u: 4, U: 8 };
@@ -21,19 +21,7 @@ function decodeLiteral(b: DecodedStringBuilder, host: string, from: number, to: 
       run = i;
     } else if (quoted && c === '\\') {
       flush();
-      const e = host[i + 1] ?? '';
-      const hexLen = HEX_ESCAPES[e];
-      const hex = hexLen === undefined ? '' : host.slice(i + 2, i + 2 + hexLen);
-      if (QUOTED_ESCAPES[e] !== undefined) {
-        b.appendAt(QUOTED_ESCAPES[e], i);
-        i += 2;
-      } else if (hexLen !== undefined && hex.length === hexLen && /^[0-9a-fA-F]+$/.test(hex)) {
-        b.appendAt(String.fromCodePoint(parseInt(hex, 16)), i);
-        i += 2 + hexLen;
-      } else {
-        b.appendVerbatim(c, i);
-        i++;
-      }
+      i = appendEscape(b, host, i, QUOTED_ESCAPES, HEX_ESCAPES);
       run = i;
     } else {
       i++;

@@ -1,4 +1,4 @@
-import { DecodedStringBuilder, type DecodedString } from './decoded-string.js';
+import { appendEscape, DecodedStringBuilder, type DecodedString } from './decoded-string.js';
 
 export type YamlScalarStyle = 'BLOCK_LITERAL' | 'BLOCK_FOLDED' | 'QUOTE_DOUBLE' | 'QUOTE_SINGLE' | 'PLAIN';
 
@@ -169,19 +169,7 @@ export function decodeFlowScalar(host: string, start: number, end: number, style
         i = fold(i + 1, false);
         continue;
       }
-      const simple = e === undefined ? undefined : DOUBLE_ESCAPES[e];
-      const hexLen = e === undefined ? undefined : HEX_ESCAPES[e];
-      const hex = hexLen === undefined ? '' : host.slice(i + 2, i + 2 + hexLen);
-      if (simple !== undefined) {
-        b.appendAt(simple, i);
-        i += 2;
-      } else if (hexLen !== undefined && hex.length === hexLen && /^[0-9a-fA-F]+$/.test(hex)) {
-        b.appendAt(String.fromCodePoint(parseInt(hex, 16)), i);
-        i += 2 + hexLen;
-      } else {
-        b.appendVerbatim(c, i);
-        i++;
-      }
+      i = appendEscape(b, host, i, DOUBLE_ESCAPES, HEX_ESCAPES);
       continue;
     }
     b.appendVerbatim(c, i);

@@ -2,13 +2,14 @@
  * `--engine suricata` end to end: the built CLI (bin/suricata-lint.js → dist/, `npm run build` first) as a child
  * process, without a shell. The live tests need Suricata 7+ on PATH and skip, saying why, without it.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runLint, type Io } from '../../src/cli/commands/lint.js';
+import { SURICATA_VERSION } from '../helpers/suricata.js';
 
 const BIN = fileURLToPath(new URL('../../bin/suricata-lint.js', import.meta.url));
 const BUILT = existsSync(fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url)));
@@ -17,14 +18,7 @@ const RULES = join(FIXTURES, 'engine-only.rules');
 const YAML = join(FIXTURES, 'rule-group.yaml');
 const JSON_HOST = join(FIXTURES, 'rule-group.json');
 
-function suricataVersion(): string | undefined {
-  try {
-    return /Suricata version (\d+\.\d+\.\d+)/.exec(execFileSync('suricata', ['-V'], { encoding: 'utf8' }))?.[1];
-  } catch {
-    return undefined;
-  }
-}
-const version = suricataVersion();
+const version = SURICATA_VERSION;
 const live = BUILT && version !== undefined && Number(version.split('.')[0]) >= 7;
 if (!BUILT) console.log('cli-engine: skipped: dist/ is missing (npm run build)');
 else if (!live) console.log('cli-engine: live tests skipped: suricata 7+ is not on PATH (run .ci/install-engine.sh)');

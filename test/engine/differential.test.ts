@@ -1,21 +1,13 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { crossCheckCorpora, linterVerdict, parserVerdict, type CrossCheckCase } from '../../src/engine/corpus-crosscheck.js';
 import { summarizeCrossCheck } from '../../src/engine/disagreements-report.js';
+import { HAS_SURICATA } from '../helpers/suricata.js';
 
 const sharedDir = fileURLToPath(new URL('../../../shared/', import.meta.url));
 const hasShared = existsSync(`${sharedDir}corpora`) && existsSync(`${sharedDir}oracle`);
-function hasSuricata(): boolean {
-  try {
-    execFileSync('suricata', ['-V'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-const installed = hasSuricata();
+const installed = HAS_SURICATA;
 const skipReason = !hasShared ? `../shared (corpora, oracle) not found at ${sharedDir}` : !installed ? 'suricata is not installed (run .ci/install-engine.sh)' : '';
 if (skipReason) console.log(`engine differential: live check skipped: ${skipReason}`);
 

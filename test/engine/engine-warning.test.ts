@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,16 +6,9 @@ import { checkFilesWithEngine } from '../../src/engine/check-files-with-engine.j
 import type { EngineRun } from '../../src/engine/engine-result.js';
 import { lintText } from '../../src/linter/linter.js';
 import engineWarning from '../../src/rules/engine-warning.js';
+import { HAS_SURICATA } from '../helpers/suricata.js';
 
-function installed(): boolean {
-  try {
-    execFileSync('suricata', ['-V'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-const live = installed();
+const live = HAS_SURICATA;
 const dir = mkdtempSync(join(tmpdir(), 'sl-engine-warning-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

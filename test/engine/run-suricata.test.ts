@@ -1,17 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runSuricata } from '../../src/engine/run-suricata.js';
+import { HAS_SURICATA } from '../helpers/suricata.js';
 
-function hasSuricata(): boolean {
-  try {
-    execFileSync('suricata', ['-V'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-const installed = hasSuricata();
+const installed = HAS_SURICATA;
 const basic = readFileSync(new URL('./fixtures/basic.rules', import.meta.url), 'utf8');
 
 describe('runSuricata without an engine', () => {
