@@ -1,7 +1,7 @@
 import type { SeveritySetting } from '../diagnostics/severity.js';
 import type { Fix } from '../fix/fix.js';
 import type { TextRange } from '../source/text-range.js';
-import type { RuleStatement, RulesFile } from '../syntax/tree.js';
+import type { RuleStatement, Statement } from '../syntax/tree.js';
 import type { ProfileName, ResolvedLintOptions } from './lint-options.js';
 
 /** The strongest fix a lint rule may offer (checked when it reports). */
@@ -40,22 +40,41 @@ export interface ReportDescriptor {
   readonly severity?: 'info' | 'warning' | 'error';
 }
 
-/** What a lint rule sees: the parsed file, resolved options, and a way to report. */
+/** What a lint rule sees: the rules text, resolved options, and a way to report. */
 export interface RuleContext {
-  readonly file: RulesFile;
+  /** The whole rules text; every range is an offset into it. */
+  readonly text: string;
   readonly options: ResolvedLintOptions;
   /** The severity configured for this rule in this run (never `off` while the rule runs). */
   readonly severity: 'info' | 'warning' | 'error';
-  /** Active rule statements in file order (what Suricata would load). */
-  readonly rules: readonly RuleStatement[];
+  /**
+   * The checked rule statements (what Suricata would load) whose text contains `word` (ASCII
+   * case-insensitive), in file order, for checks that must look ahead in the file. Statements are
+   * parsed on demand and not kept by the linter: call it once per run and keep only what you need.
+   */
+  rulesMentioning(word: string): Iterable<RuleStatement>;
   report(descriptor: ReportDescriptor): void;
+}
+
+/**
+ * A check across statements, created once per file by `LintRule.checkFile`. The linter streams the
+ * file through it in order and does not keep the statements: keep only what later statements need
+ * (a sid and its range, not the rule).
+ */
+export interface FileCheck {
+  /** Every checked rule statement (what Suricata would load), in file order. */
+  rule?(rule: RuleStatement): void;
+  /** Every statement, in file order: rules of every layout, comments and blank lines. */
+  statement?(statement: Statement): void;
+  /** After the last statement. */
+  end?(): void;
 }
 
 /** A check. Implement `checkRule` (per statement), `checkFile` (across statements), or both. */
 export interface LintRule {
   readonly meta: LintRuleMeta;
   checkRule?(rule: RuleStatement, ctx: RuleContext): void;
-  checkFile?(file: RulesFile, ctx: RuleContext): void;
+  checkFile?(ctx: RuleContext): FileCheck;
 }
 
 export function defineLintRule(rule: LintRule): LintRule {

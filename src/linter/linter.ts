@@ -1,20 +1,24 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Severity } from '../diagnostics/severity.js';
 import { applicabilityAtLeast, type Fix } from '../fix/fix.js';
-import { parseRules } from '../syntax/parse.js';
-import type { RuleStatement, RulesFile } from '../syntax/tree.js';
+import { buildRuleStatement } from '../syntax/build-tree.js';
+import { buildStatement } from '../syntax/parse.js';
+import { splitStatements, type StatementSpan } from '../syntax/split-statements.js';
+import type { RuleLayout, RuleStatement, RulesFile, Statement } from '../syntax/tree.js';
 import { resolveLintOptions, type LintOptions, type ResolvedLintOptions } from './lint-options.js';
-import type { FixCeiling, LintRule, ReportDescriptor, RuleContext } from './lint-rule.js';
-import { applySuppressions } from './suppressions.js';
+import type { FileCheck, FixCeiling, LintRule, ReportDescriptor, RuleContext } from './lint-rule.js';
+import { Suppressions } from './suppressions.js';
 import { ALL_LINT_RULES } from '../rules/index.js';
+
+/** Whether a rule statement of this layout is checked: what Suricata loads, plus indented rules where the host trims them (AWS). */
+export function isCheckedLayout(layout: RuleLayout, options: ResolvedLintOptions): boolean {
+  return layout === 'active' || (layout === 'indented' && options.profile === 'aws-nfw');
+}
 
 /** Rule statements a run checks: what Suricata loads, plus indented rules where the host trims them (AWS). */
 export function checkedRules(file: RulesFile, options: ResolvedLintOptions): RuleStatement[] {
   const out: RuleStatement[] = [];
-  for (const s of file.statements) {
-    if (s.kind !== 'rule') continue;
-    if (s.layout === 'active' || (s.layout === 'indented' && options.profile === 'aws-nfw')) out.push(s);
-  }
+  for (const s of file.statements) if (s.kind === 'rule' && isCheckedLayout(s.layout, options)) out.push(s);
   return out;
 }
 
@@ -27,6 +31,7 @@ function capFix(fix: Fix | undefined, ceiling: FixCeiling): Fix | undefined {
 interface ActiveRule {
   readonly lintRule: LintRule;
   readonly ctx: RuleContext;
+  fileCheck?: FileCheck;
   /** Set when the lint rule threw: it is not called again in this run. */
   crash?: Diagnostic;
 }
@@ -40,15 +45,78 @@ function crashDiagnostic(id: string, e: unknown): Diagnostic {
   };
 }
 
+/** Where the statements of one lint run come from. */
+interface StatementSource {
+  readonly text: string;
+  /** Calls `visit` with every statement in order. */
+  forEach(visit: (s: Statement) => void): void;
+  /** Checked rule statements whose text contains `word` (ASCII case-insensitive), in order. */
+  rulesMentioning(word: string, options: ResolvedLintOptions): Iterable<RuleStatement>;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Spans (in order) holding at least one match of `word`, found with one scan of the whole text. */
+function* spansMentioning(text: string, spans: readonly StatementSpan[], word: string): Generator<StatementSpan> {
+  const re = new RegExp(escapeRegExp(word), 'gi');
+  let i = 0;
+  for (let m = re.exec(text); m && i < spans.length; m = re.exec(text)) {
+    while (i < spans.length && spans[i].range.end <= m.index) i++;
+    const span = spans[i];
+    if (span && m.index >= span.range.start) {
+      yield span;
+      i++;
+    }
+  }
+}
+
+/** A text parsed one statement at a time: only the statement being checked is in memory. */
+function textSource(text: string, spans: readonly StatementSpan[]): StatementSource {
+  return {
+    text,
+    forEach(visit) {
+      for (let i = 0; i < spans.length; i++) visit(buildStatement(text, spans[i]));
+    },
+    *rulesMentioning(word, options) {
+      for (const span of spansMentioning(text, spans, word)) {
+        if (span.kind === 'rule' && isCheckedLayout(span.layout, options)) yield buildRuleStatement(text, span);
+      }
+    },
+  };
+}
+
 /**
- * Lints a parsed file. Pure: no I/O. A crashing lint rule becomes an `internal-error` diagnostic and
- * is not called again. Rule statements are the outer loop (each statement is visited once by every
- * lint rule while it is in cache, and per-statement analyses are reused from one lint rule to the next);
- * `checkFile` hooks run afterwards, in registry order.
+ * The checked rule statements of a text that contain `word` (ASCII case-insensitive), parsed one at a
+ * time, in order: for look-ups across files that need only a few rules (sids), without a whole tree.
  */
-export function lintFile(file: RulesFile, options: LintOptions = {}, lintRules: readonly LintRule[] = ALL_LINT_RULES): Diagnostic[] {
+export function rulesMentioning(text: string, word: string, options: LintOptions = {}): Iterable<RuleStatement> {
+  return textSource(text, splitStatements(text).spans).rulesMentioning(word, resolveLintOptions(options));
+}
+
+/** An already parsed file. */
+function fileSource(file: RulesFile): StatementSource {
+  return {
+    text: file.text,
+    forEach(visit) {
+      for (const s of file.statements) visit(s);
+    },
+    *rulesMentioning(word, options) {
+      const re = new RegExp(escapeRegExp(word), 'i');
+      for (const s of file.statements) {
+        if (s.kind === 'rule' && isCheckedLayout(s.layout, options) && re.test(file.text.slice(s.range.start, s.range.end))) yield s;
+      }
+    },
+  };
+}
+
+/**
+ * Lints a stream of statements. Pure: no I/O. Each statement is visited once by every lint rule
+ * (`checkRule` on checked rules, then the file checks), in file order, and nothing keeps it
+ * afterwards, so memory holds one statement plus the findings. A crashing lint rule becomes an
+ * `internal-error` diagnostic and is not called again.
+ */
+function lintStatements(source: StatementSource, options: LintOptions, lintRules: readonly LintRule[]): Diagnostic[] {
   const resolved = resolveLintOptions(options);
-  const rules = checkedRules(file, resolved);
   const diagnostics: Diagnostic[] = [];
   const active: ActiveRule[] = [];
   for (const lintRule of lintRules) {
@@ -58,10 +126,10 @@ export function lintFile(file: RulesFile, options: LintOptions = {}, lintRules: 
     if (setting === 'off') continue;
     const base: Severity = setting;
     const ctx: RuleContext = {
-      file,
+      text: source.text,
       options: resolved,
       severity: base,
-      rules,
+      rulesMentioning: (word) => source.rulesMentioning(word, resolved),
       report(d: ReportDescriptor) {
         diagnostics.push({
           ruleId: meta.id,
@@ -76,33 +144,73 @@ export function lintFile(file: RulesFile, options: LintOptions = {}, lintRules: 
     };
     active.push({ lintRule, ctx });
   }
+  for (const a of active) {
+    if (!a.lintRule.checkFile) continue;
+    try {
+      a.fileCheck = a.lintRule.checkFile(a.ctx);
+    } catch (e) {
+      a.crash = crashDiagnostic(a.lintRule.meta.id, e);
+    }
+  }
   const perRule = active.filter((a) => a.lintRule.checkRule);
-  for (const r of rules) {
-    for (let i = 0; i < perRule.length; i++) {
-      const a = perRule[i];
+  const onRule = active.filter((a) => a.fileCheck?.rule);
+  const onStatement = active.filter((a) => a.fileCheck?.statement);
+  const suppressions = new Suppressions(source.text);
+  source.forEach((s) => {
+    suppressions.visit(s);
+    if (s.kind === 'rule' && isCheckedLayout(s.layout, resolved)) {
+      for (let i = 0; i < perRule.length; i++) {
+        const a = perRule[i];
+        if (a.crash) continue;
+        try {
+          a.lintRule.checkRule!(s, a.ctx);
+        } catch (e) {
+          a.crash = crashDiagnostic(a.lintRule.meta.id, e);
+        }
+      }
+      for (let i = 0; i < onRule.length; i++) {
+        const a = onRule[i];
+        if (a.crash) continue;
+        try {
+          a.fileCheck!.rule!(s);
+        } catch (e) {
+          a.crash = crashDiagnostic(a.lintRule.meta.id, e);
+        }
+      }
+    }
+    for (let i = 0; i < onStatement.length; i++) {
+      const a = onStatement[i];
       if (a.crash) continue;
       try {
-        a.lintRule.checkRule!(r, a.ctx);
+        a.fileCheck!.statement!(s);
       } catch (e) {
         a.crash = crashDiagnostic(a.lintRule.meta.id, e);
       }
     }
-  }
+  });
   for (const a of active) {
-    if (a.crash || !a.lintRule.checkFile) continue;
+    if (a.crash || !a.fileCheck?.end) continue;
     try {
-      a.lintRule.checkFile(file, a.ctx);
+      a.fileCheck.end();
     } catch (e) {
       a.crash = crashDiagnostic(a.lintRule.meta.id, e);
     }
   }
   for (const a of active) if (a.crash) diagnostics.push(a.crash);
-  const kept = applySuppressions(file, diagnostics, resolved);
+  const kept = suppressions.apply(diagnostics, resolved);
   kept.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
   return kept;
 }
 
-/** Parses and lints a rules text. */
-export function lintText(text: string, options: LintOptions = {}): Diagnostic[] {
-  return lintFile(parseRules(text), options);
+/** Lints a parsed file. Pure: no I/O. */
+export function lintFile(file: RulesFile, options: LintOptions = {}, lintRules: readonly LintRule[] = ALL_LINT_RULES): Diagnostic[] {
+  return lintStatements(fileSource(file), options, lintRules);
+}
+
+/**
+ * Parses and lints a rules text, one statement at a time: the tree of the whole file is never built,
+ * so memory stays near the size of the text and the findings. Same findings as `lintFile(parseRules(text))`.
+ */
+export function lintText(text: string, options: LintOptions = {}, lintRules: readonly LintRule[] = ALL_LINT_RULES): Diagnostic[] {
+  return lintStatements(textSource(text, splitStatements(text).spans), options, lintRules);
 }

@@ -1,6 +1,6 @@
 import { defineLintRule } from '../linter/lint-rule.js';
 import { lineOf } from './utils/line-of.js';
-import { duplicateSids } from './utils/sid-index.js';
+import { ruleSid, SidIndex } from './utils/sid-index.js';
 
 export default defineLintRule({
   meta: {
@@ -16,13 +16,19 @@ export default defineLintRule({
       goodExample: 'pass tls any any -> any any (ssl_state:client_hello; tls.sni; content:"a.com"; sid:1;)\ndrop tls any any -> any any (ssl_state:client_hello; sid:2;)',
     },
   },
-  checkFile(_file, ctx) {
-    for (const { first, duplicate } of duplicateSids(ctx.rules)) {
-      ctx.report({
-        range: duplicate.option.range,
-        message: `sid ${duplicate.sid} is already used on line ${lineOf(ctx.file.text, first.option.range.start)}: AWS Network Firewall requires unique sids within a rule group`,
-        hint: 'give this rule an unused sid',
-      });
-    }
+  checkFile(ctx) {
+    const index = new SidIndex();
+    return {
+      rule(rule) {
+        const duplicate = ruleSid(rule);
+        const first = duplicate && index.add(duplicate);
+        if (!duplicate || !first) return;
+        ctx.report({
+          range: duplicate.range,
+          message: `sid ${duplicate.sid} is already used on line ${lineOf(ctx.text, first.range.start)}: AWS Network Firewall requires unique sids within a rule group`,
+          hint: 'give this rule an unused sid',
+        });
+      },
+    };
   },
 });

@@ -25,7 +25,7 @@ export default defineLintRule({
         range: option.range,
         message: "'priority' is not allowed in a strict-order rule group: AWS Network Firewall rejects the rule group",
         hint: 'remove it (the order of the rules decides), or configure ruleOrder "action" if the group uses action order',
-        fix: Fix.safe("Remove 'priority'", [removeOptionEdit(ctx.file.text, option)]),
+        fix: Fix.safe("Remove 'priority'", [removeOptionEdit(ctx.text, option)]),
       });
     }
   },

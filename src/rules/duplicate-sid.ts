@@ -1,6 +1,6 @@
 import { defineLintRule } from '../linter/lint-rule.js';
 import { lineOf } from './utils/line-of.js';
-import { duplicateSids } from './utils/sid-index.js';
+import { hasRequires, ruleSid, SidIndex } from './utils/sid-index.js';
 
 /**
  * Duplicate sids within one file (checkFile) and across the files of one run
@@ -20,16 +20,24 @@ export default defineLintRule({
       goodExample: 'alert tcp any any -> any 23 (msg:"telnet"; sid:1000;)\nalert tcp any any -> any 21 (msg:"ftp"; sid:1001;)',
     },
   },
-  checkFile(_file, ctx) {
-    for (const { first, duplicate } of duplicateSids(ctx.rules, true)) {
-      const replaces = duplicate.rev !== undefined && (first.rev ?? 0) < duplicate.rev;
-      ctx.report({
-        range: duplicate.option.range,
-        message: replaces
-          ? `sid ${duplicate.sid} is already used on line ${lineOf(ctx.file.text, first.option.range.start)}: this rule has a higher rev, so Suricata silently drops the earlier rule`
-          : `sid ${duplicate.sid} is already used on line ${lineOf(ctx.file.text, first.option.range.start)}: Suricata refuses to load this rule ("Duplicate signature")`,
-        hint: 'give each rule its own sid',
-      });
-    }
+  checkFile(ctx) {
+    const index = new SidIndex();
+    return {
+      rule(rule) {
+        // `requires:` may make Suricata skip the rule silently, so it does not collide.
+        if (hasRequires(rule)) return;
+        const duplicate = ruleSid(rule);
+        const first = duplicate && index.add(duplicate);
+        if (!duplicate || !first) return;
+        const replaces = duplicate.rev !== undefined && (first.rev ?? 0) < duplicate.rev;
+        ctx.report({
+          range: duplicate.range,
+          message: replaces
+            ? `sid ${duplicate.sid} is already used on line ${lineOf(ctx.text, first.range.start)}: this rule has a higher rev, so Suricata silently drops the earlier rule`
+            : `sid ${duplicate.sid} is already used on line ${lineOf(ctx.text, first.range.start)}: Suricata refuses to load this rule ("Duplicate signature")`,
+          hint: 'give each rule its own sid',
+        });
+      },
+    };
   },
 });

@@ -39,7 +39,7 @@ export default defineLintRule({
           range: m.range,
           message: "'nocase' on an http.host content: the buffer is already lower case, and Suricata 7 rejects the rule for it",
           hint: 'remove nocase and write the content in lower case',
-          fix: Fix.safe("Remove 'nocase'", [removeOptionEdit(ctx.file.text, m)]),
+          fix: Fix.safe("Remove 'nocase'", [removeOptionEdit(ctx.text, m)]),
         });
       }
     }

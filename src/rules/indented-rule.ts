@@ -18,19 +18,21 @@ export default defineLintRule({
       fixSafety: 'Removing the indentation turns a rule Suricata ignored into a rule it enforces, so the fix is unsafe: review it.',
     },
   },
-  checkFile(file, ctx) {
-    for (const s of file.statements) {
-      if (s.kind !== 'rule' || s.layout !== 'indented') continue;
-      const indent = { start: s.range.start, end: s.ruleRange.start };
-      ctx.report({
-        range: { start: s.range.start, end: Math.min(s.ruleRange.end, s.ruleRange.start + 40) },
-        message:
-          ctx.options.profile === 'suricata'
-            ? 'this rule is indented, so Suricata ignores it (its loader skips lines that start with a space or tab)'
-            : 'this rule is indented: Suricata itself would ignore it; AWS Network Firewall trims the indentation',
-        hint: 'remove the leading whitespace',
-        fix: Fix.unsafe('Remove the indentation', [Edit.remove(indent)]),
-      });
-    }
+  checkFile(ctx) {
+    return {
+      statement(s) {
+        if (s.kind !== 'rule' || s.layout !== 'indented') return;
+        const indent = { start: s.range.start, end: s.ruleRange.start };
+        ctx.report({
+          range: { start: s.range.start, end: Math.min(s.ruleRange.end, s.ruleRange.start + 40) },
+          message:
+            ctx.options.profile === 'suricata'
+              ? 'this rule is indented, so Suricata ignores it (its loader skips lines that start with a space or tab)'
+              : 'this rule is indented: Suricata itself would ignore it; AWS Network Firewall trims the indentation',
+          hint: 'remove the leading whitespace',
+          fix: Fix.unsafe('Remove the indentation', [Edit.remove(indent)]),
+        });
+      },
+    };
   },
 });

@@ -31,7 +31,7 @@ export default defineLintRule({
       ctx.report({
         range: option.range,
         message: `second '${name}' in this rule: Suricata allows one per rule and rejects the rule`,
-        hint: `keep one '${name}' (the first is '${ctx.file.text.slice(first.range.start, first.range.end)}')`,
+        hint: `keep one '${name}' (the first is '${ctx.text.slice(first.range.start, first.range.end)}')`,
       });
     }
   },

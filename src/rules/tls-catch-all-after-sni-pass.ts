@@ -58,37 +58,41 @@ export default defineLintRule({
       fixSafety: 'Display-only: which exemption fits (the PQC flowbit pattern, app-layer-protocol:!tls, an app-layer default action) is a policy decision, so nothing is edited automatically.',
     },
   },
-  checkFile(_file, ctx) {
-    if (ctx.options.ruleOrder !== 'strict') return;
-    let sniPass: RuleStatement | undefined;
+  checkFile(ctx) {
+    if (ctx.options.ruleOrder !== 'strict') return {};
+    // What later rules need from earlier ones: whether a TLS pass waits for the ClientHello (and its
+    // sid), and the flowbits set on TLS flows before the ClientHello is complete.
+    let sniPass: { sid?: string } | undefined;
     const tlsSetFlowbits = new Set<string>();
-    for (const rule of ctx.rules) {
-      const a = analyzeTls(rule);
-      if (a.isTlsRule) {
-        if (a.action === 'pass' && (a.clientHelloBuffers.length > 0 || a.explicitClientHello)) sniPass ??= rule;
-        // Only a flowbit set before the ClientHello is complete (by an ungated rule, like AWS's PQC
-        // alert) can exempt the first segment; one set at the ClientHello comes too late.
-        if (!a.gated) {
-          for (const o of rule.options) {
-            if (o.parsed?.kind === 'flowbits' && (o.parsed as FlowbitsValue).command === 'set') for (const n of (o.parsed as FlowbitsValue).names) tlsSetFlowbits.add(n.name);
+    return {
+      rule(rule) {
+        const a = analyzeTls(rule);
+        if (a.isTlsRule) {
+          if (a.action === 'pass' && (a.clientHelloBuffers.length > 0 || a.explicitClientHello)) sniPass ??= { sid: rule.options.find((o) => o.name === 'sid')?.value?.text };
+          // Only a flowbit set before the ClientHello is complete (by an ungated rule, like AWS's PQC
+          // alert) can exempt the first segment; one set at the ClientHello comes too late.
+          if (!a.gated) {
+            for (const o of rule.options) {
+              if (o.parsed?.kind === 'flowbits' && (o.parsed as FlowbitsValue).command === 'set') for (const n of (o.parsed as FlowbitsValue).names) tlsSetFlowbits.add(n.name);
+            }
           }
+          return;
         }
-        continue;
-      }
-      if (!sniPass || !a.blocking || !TRANSPORT.has(rule.header.protocol?.name ?? '')) continue;
-      if (a.notEstablished || a.direction === 'to_client' || excludesTls(rule) || isTargeted(rule)) continue;
-      const guarded = rule.options.some(
-        (o) => o.parsed?.kind === 'flowbits' && (o.parsed as FlowbitsValue).command === 'isnotset' && (o.parsed as FlowbitsValue).names.some((n) => tlsSetFlowbits.has(n.name)),
-      );
-      if (guarded) continue;
-      const sid = sniPass.options.find((o) => o.name === 'sid')?.value?.text;
-      const action = rule.header.action!;
-      ctx.report({
-        range: { start: action.range.start, end: rule.header.protocol!.range.end },
-        message: `this ${action.name} ${rule.header.protocol!.name} rule comes after the TLS pass rule${sid ? ` sid:${sid}` : ''} that waits for the ClientHello, so it drops the first segment of a split (post-quantum) ClientHello before that pass rule can match`,
-        hint: `exempt TLS flows until their verdict: add app-layer-protocol:!tls; or use AWS's PQC flowbit pattern:\n${PQC_PATTERN}`,
-        suggestions: rule.openParen ? [Fix.displayOnly('Exempt TLS flows with app-layer-protocol:!tls', [Edit.insertAt(rule.openParen.end, 'app-layer-protocol:!tls; ')])] : undefined,
-      });
-    }
+        if (!sniPass || !a.blocking || !TRANSPORT.has(rule.header.protocol?.name ?? '')) return;
+        if (a.notEstablished || a.direction === 'to_client' || excludesTls(rule) || isTargeted(rule)) return;
+        const guarded = rule.options.some(
+          (o) => o.parsed?.kind === 'flowbits' && (o.parsed as FlowbitsValue).command === 'isnotset' && (o.parsed as FlowbitsValue).names.some((n) => tlsSetFlowbits.has(n.name)),
+        );
+        if (guarded) return;
+        const sid = sniPass.sid;
+        const action = rule.header.action!;
+        ctx.report({
+          range: { start: action.range.start, end: rule.header.protocol!.range.end },
+          message: `this ${action.name} ${rule.header.protocol!.name} rule comes after the TLS pass rule${sid ? ` sid:${sid}` : ''} that waits for the ClientHello, so it drops the first segment of a split (post-quantum) ClientHello before that pass rule can match`,
+          hint: `exempt TLS flows until their verdict: add app-layer-protocol:!tls; or use AWS's PQC flowbit pattern:\n${PQC_PATTERN}`,
+          suggestions: rule.openParen ? [Fix.displayOnly('Exempt TLS flows with app-layer-protocol:!tls', [Edit.insertAt(rule.openParen.end, 'app-layer-protocol:!tls; ')])] : undefined,
+        });
+      },
+    };
   },
 });

@@ -7,7 +7,7 @@ import { analyzeTls, clientHelloFixBlocker, type TlsRuleAnalysis } from './utils
 const ID = 'tls-client-hello-gate';
 
 /** Flowbits that some blocking rule tests with `isset` (an early `set` would make it block early). */
-function flowbitsReadByBlockingRules(rules: readonly RuleStatement[]): Set<string> {
+function flowbitsReadByBlockingRules(rules: Iterable<RuleStatement>): Set<string> {
   const read = new Set<string>();
   for (const r of rules) {
     if (!analyzeTls(r).blocking) continue;
@@ -20,13 +20,14 @@ function flowbitsReadByBlockingRules(rules: readonly RuleStatement[]): Set<strin
   return read;
 }
 
-const readCache = new WeakMap<readonly RuleStatement[], Set<string>>();
+/** Per run: computed the first time a rule sets a flowbit (a look-ahead over the rules that mention flowbits). */
+const readCache = new WeakMap<RuleContext, Set<string>>();
 
 function setsFlowbitReadByBlocker(rule: RuleStatement, ctx: RuleContext): string | undefined {
-  let read = readCache.get(ctx.rules);
+  let read = readCache.get(ctx);
   if (!read) {
-    read = flowbitsReadByBlockingRules(ctx.rules);
-    readCache.set(ctx.rules, read);
+    read = flowbitsReadByBlockingRules(ctx.rulesMentioning('flowbits'));
+    readCache.set(ctx, read);
   }
   for (const o of rule.options) {
     if (o.parsed?.kind !== 'flowbits') continue;

@@ -20,7 +20,7 @@ export default defineLintRule({
     },
   },
   checkRule(rule, ctx) {
-    const text = ctx.file.text;
+    const text = ctx.text;
     for (const m of analyzeContents(rule).misplacedTransforms) {
       const name = m.transform.keyword.text;
       if (!m.buffer) {

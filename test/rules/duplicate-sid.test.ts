@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/duplicate-sid.js';
 import { findDuplicateSids } from '../../src/rules/utils/find-duplicate-sids.js';
-import { parseRules } from '../../src/syntax/parse.js';
 import { col, runRuleTests } from './rule-tester.js';
 
 const same = 'alert tcp any any -> any 23 (msg:"a"; sid:1000;)\nalert tcp any any -> any 21 (msg:"b"; sid:1000;)';
@@ -20,8 +19,8 @@ runRuleTests(rule, {
 });
 
 describe('findDuplicateSids (across files)', () => {
-  const a = { path: 'a.rules', file: parseRules('alert tcp any any -> any 23 (sid:1;)\nalert tcp any any -> any 24 (sid:2;)\n') };
-  const b = { path: 'b.rules', file: parseRules('alert tcp any any -> any 25 (sid:3;)\nalert tcp any any -> any 26 (sid:2;)\n') };
+  const a = { path: 'a.rules', text: 'alert tcp any any -> any 23 (sid:1;)\nalert tcp any any -> any 24 (sid:2;)\n' };
+  const b = { path: 'b.rules', text: 'alert tcp any any -> any 25 (sid:3;)\nalert tcp any any -> any 26 (sid:2;)\n' };
 
   it('reports a sid used in an earlier file, once, at the later rule', () => {
     const found = findDuplicateSids([a, b], { profile: 'suricata' });
@@ -29,11 +28,11 @@ describe('findDuplicateSids (across files)', () => {
     expect(found[0].path).toBe('b.rules');
     expect(found[0].diagnostic.ruleId).toBe('duplicate-sid');
     expect(found[0].diagnostic.message).toContain('a.rules:2');
-    expect(b.file.text.slice(found[0].diagnostic.range.start, found[0].diagnostic.range.end)).toBe('sid:2;');
+    expect(b.text.slice(found[0].diagnostic.range.start, found[0].diagnostic.range.end)).toBe('sid:2;');
   });
 
-  it('leaves duplicates within one file to lintFile', () => {
-    expect(findDuplicateSids([a, { path: 'c.rules', file: parseRules('alert tcp any any -> any 1 (sid:9;)\nalert tcp any any -> any 2 (sid:9;)\n') }], { profile: 'suricata' })).toEqual([]);
+  it('leaves duplicates within one file to the lint rule', () => {
+    expect(findDuplicateSids([a, { path: 'c.rules', text: 'alert tcp any any -> any 1 (sid:9;)\nalert tcp any any -> any 2 (sid:9;)\n' }], { profile: 'suricata' })).toEqual([]);
   });
 
   it('is off under aws-nfw unless configured', () => {

@@ -3,23 +3,19 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { matchesAny } from '../../config/glob-match.js';
 import { loadConfigFile, loadConfigFor, type LoadedConfig } from '../../config/load-config.js';
 import { mergeConfig, type CliLintOptions, type EffectiveConfig } from '../../config/merge-config.js';
-import { checkFilesWithEngine } from '../../engine/check-files-with-engine.js';
-import { probeSuricata, runSuricata } from '../../engine/run-suricata.js';
 import type { SuricataVersion } from '../../engine/suricata-version.js';
-import { loadHclGrammar } from '../../inputs/read-host-document.js';
 import { findDuplicateSids } from '../../rules/utils/find-duplicate-sids.js';
-import { parseRules } from '../../syntax/parse.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { isSeveritySetting, type SeveritySetting } from '../../diagnostics/severity.js';
 import { fixWith } from '../../fix/fix-loop.js';
 import { renderDiff } from '../../fix/unified-diff.js';
 import type { FileReport, LintReport } from '../../linter/lint-report.js';
 import { summarize } from '../../linter/lint-report.js';
-import { lintSource } from '../../linter/lint-source.js';
 import { ALL_LINT_RULES } from '../../rules/index.js';
 import { FORMATTERS, MACHINE_FORMATS } from '../../formatters/index.js';
 import { CLEAR_LINE, PROGRESS_MIN_FILES, progressLine, progressStep } from '../../formatters/progress.js';
 import { collectFiles } from '../collect-files.js';
+import { loadInputLinter } from '../load-input-linter.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from '../exit-codes.js';
 import { readTextFile } from '../read-text-file.js';
 import { writeFileSafely } from '../write-file-safely.js';
@@ -93,6 +89,8 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   let engineVersion: SuricataVersion | undefined;
   if (useEngine) {
     // Fail fast, before any output: the user asked for the engine's verdict and cannot get it.
+    // The engine modules (and the host readers they use) load only for --engine.
+    const { probeSuricata } = await import('../../engine/run-suricata.js');
     const probe = await probeSuricata(args.enginePath);
     if ('run' in probe) {
       io.stderr(`suricata-lint: --engine suricata: ${probe.run.message}\n`);
@@ -130,7 +128,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
       inputs.push({ path: f, text: r.text });
     }
   }
-  if (inputs.some((i) => i.path.endsWith('.tf'))) await loadHclGrammar();
+  const lintSource = await loadInputLinter(inputs);
 
   const reports: FileReport[] = [];
   let changed = 0;
@@ -204,6 +202,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
  */
 async function addEngineDiagnostics(reports: FileReport[], configs: ConfigResolver, args: LintArgs, version: SuricataVersion, io: Io): Promise<boolean> {
   const progress = !!io.stderrIsTTY && !MACHINE_FORMATS.has(args.format) && !args.diff;
+  const [{ checkFilesWithEngine }, { runSuricata }] = await Promise.all([import('../../engine/check-files-with-engine.js'), import('../../engine/run-suricata.js')]);
   const run = await checkFilesWithEngine(
     reports.map((r) => ({ path: r.path, text: r.text, options: configs.optionsFor(r.path) })),
     {
@@ -301,8 +300,7 @@ function readOrUndefined(p: string): string | undefined {
 function addDuplicateSidsAcrossFiles(reports: FileReport[], configs: ConfigResolver, quiet: boolean): void {
   const ruleFiles = reports.filter((r) => r.path.endsWith('.rules'));
   if (ruleFiles.length < 2) return;
-  const files = ruleFiles.map((r) => ({ path: r.path, file: parseRules(r.text) }));
-  const found = findDuplicateSids(files, configs.optionsFor(files[0].path));
+  const found = findDuplicateSids(ruleFiles, configs.optionsFor(ruleFiles[0].path));
   if (found.length === 0) return;
   const index = new Map(reports.map((r, i) => [r.path, i]));
   for (const { path, diagnostic } of found) {

@@ -1,45 +1,49 @@
+import type { TextRange } from '../../source/text-range.js';
 import type { IntegerValue } from '../../syntax/option-values.js';
-import type { RuleOption, RuleStatement } from '../../syntax/tree.js';
+import type { RuleStatement } from '../../syntax/tree.js';
 
+/** A rule's identity, without the rule (file checks keep these, not statements). */
 export interface RuleSid {
-  readonly rule: RuleStatement;
   readonly sid: number;
   readonly gid: number;
   readonly rev?: number;
-  readonly option: RuleOption;
-}
-
-function intOf(rule: RuleStatement, name: string): { value?: number; option?: RuleOption } {
-  const option = rule.options.find((o) => o.name === name);
-  const parsed = option?.parsed as IntegerValue | undefined;
-  return { value: parsed?.kind === 'integer' ? parsed.value : undefined, option };
+  /** The range of the `sid:` option. */
+  readonly range: TextRange;
 }
 
 /** The sid, gid (default 1) and rev of a rule; undefined when it has no valid sid. */
 export function ruleSid(rule: RuleStatement): RuleSid | undefined {
-  const sid = intOf(rule, 'sid');
-  if (sid.value === undefined || !sid.option) return undefined;
-  return { rule, sid: sid.value, gid: intOf(rule, 'gid').value ?? 1, rev: intOf(rule, 'rev').value, option: sid.option };
-}
-
-/** `gid:sid` key; Suricata treats two rules as duplicates when both match. */
-export function sidKey(s: RuleSid): string {
-  return `${s.gid}:${s.sid}`;
-}
-
-/** Pairs (first, later) of rules that share a sid and gid, in order. */
-export function duplicateSids(rules: readonly RuleStatement[], skipRequires = false): { first: RuleSid; duplicate: RuleSid }[] {
-  const seen = new Map<string, RuleSid>();
-  const out: { first: RuleSid; duplicate: RuleSid }[] = [];
-  for (const rule of rules) {
-    // `requires:` may make Suricata skip the rule silently, so it does not collide.
-    if (skipRequires && rule.options.some((o) => o.name === 'requires')) continue;
-    const s = ruleSid(rule);
-    if (!s) continue;
-    const key = sidKey(s);
-    const first = seen.get(key);
-    if (first) out.push({ first, duplicate: s });
-    else seen.set(key, s);
+  let sid: number | undefined;
+  let range: TextRange | undefined;
+  let gid: number | undefined;
+  let rev: number | undefined;
+  // The first option of each name counts, as Suricata reports the later ones as duplicates.
+  for (const o of rule.options) {
+    const v = o.parsed as IntegerValue | undefined;
+    if (o.name === 'sid' && !range) {
+      range = o.range;
+      sid = v?.kind === 'integer' ? v.value : undefined;
+    } else if (o.name === 'gid' && gid === undefined) gid = v?.kind === 'integer' ? v.value : NaN;
+    else if (o.name === 'rev' && rev === undefined) rev = v?.kind === 'integer' ? v.value : NaN;
   }
-  return out;
+  if (sid === undefined || !range) return undefined;
+  return { sid, gid: gid === undefined || Number.isNaN(gid) ? 1 : gid, rev: rev === undefined || Number.isNaN(rev) ? undefined : rev, range };
+}
+
+/** Whether the rule has `requires:` (Suricata may skip it silently, so its sid does not collide). */
+export function hasRequires(rule: RuleStatement): boolean {
+  return rule.options.some((o) => o.name === 'requires');
+}
+
+/** The first rule seen for each gid:sid (Suricata treats two rules as duplicates when both match). */
+export class SidIndex<T extends RuleSid = RuleSid> {
+  private readonly seen = new Map<string, T>();
+
+  /** Records `s` unless its gid:sid is taken; returns the earlier one when it is. */
+  add(s: T): T | undefined {
+    const key = `${s.gid}:${s.sid}`;
+    const first = this.seen.get(key);
+    if (!first) this.seen.set(key, s);
+    return first;
+  }
 }
