@@ -6,7 +6,7 @@ import { closestMatch } from './levenshtein.js';
 import { OPTION_VALUE_PARSERS } from './option-values.js';
 import { HEADER_FIELDS, ruleGrammar, type RawList, type RawOption } from './parser.js';
 import type { StatementSpan } from './split-statements.js';
-import { lexHeader, lexOptions } from './lexer.js';
+import { continuationLength, lexHeader, lexOptions, skipTrivia } from './lexer.js';
 import { recognizeHeader, recognizeOptions } from './fast-recognizer.js';
 import { OptionName, Semicolon, ValueEnd } from './tokens.js';
 import type { HeaderAction, HeaderProtocol, ListExpr, ParseError, RuleHeader, RuleOption, RuleStatement, Token } from './tree.js';
@@ -348,6 +348,10 @@ const isTerminator = (t: IToken): boolean => t.tokenType === Semicolon || t.toke
 export const MAX_ERRORS_PER_STATEMENT = 50;
 
 function buildOptions(text: string, start: number, end: number, errors: ParseError[]): RuleOption[] {
+  const errorsBefore = errors.length;
+  const scanned = scanOptions(text, start, end, errors);
+  if (scanned) return mergeUnterminatedQuotes(text, scanned, errors);
+  errors.length = errorsBefore;
   const tokens = lexOptions(text, start, end);
   const fast = recognizeOptions(tokens);
   if (fast) return mergeUnterminatedQuotes(text, fast.map((raw) => buildOption(text, 0, raw, errors)), errors);
@@ -440,25 +444,82 @@ function buildOptions(text: string, start: number, end: number, errors: ParseErr
   return mergeUnterminatedQuotes(text, options, errors);
 }
 
-function buildOption(text: string, base: number, raw: RawOption, errors: ParseError[]): RuleOption {
-  const keyword = tok(text, base, raw.name);
+function buildOption(text: string, _base: number, raw: RawOption, errors: ParseError[]): RuleOption {
+  const at = (t: IToken | undefined): number => (t && !Number.isNaN(t.startOffset) ? t.startOffset : -1);
+  const value = raw.value;
+  return optionAt(text, raw.name.startOffset, raw.name.startOffset + raw.name.image.length, at(raw.colon), value ? value.startOffset : -1, value ? value.startOffset + value.image.length : -1, at(raw.end), errors);
+}
+
+/**
+ * The option whose keyword is `[nameStart, nameEnd)`, with its `:` at `colon`, raw value
+ * `[valueStart, valueEnd)` and terminating `;` at `semi` (-1 for each part that is absent).
+ */
+function optionAt(text: string, nameStart: number, nameEnd: number, colon: number, valueStart: number, valueEnd: number, semi: number, errors: ParseError[]): RuleOption {
+  const keywordText = text.slice(nameStart, nameEnd);
+  const keyword: Token = { text: keywordText, range: { start: nameStart, end: nameEnd } };
   let value: Token | undefined;
-  if (raw.value) {
-    const v = tok(text, base, raw.value);
-    let s = v.range.start;
-    let e = v.range.end;
+  if (valueStart >= 0) {
+    let s = valueStart;
+    let e = valueEnd;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) value = { text: text.slice(s, e), range: { start: s, end: e } };
   }
-  const colon = raw.colon && !Number.isNaN(raw.colon.startOffset) ? tok(text, base, raw.colon).range : undefined;
-  const terminator = raw.end && !Number.isNaN(raw.end.startOffset) ? tok(text, base, raw.end).range : undefined;
-  const name = keyword.text.toLowerCase();
-  const endOff = terminator ? terminator.end : value ? value.range.end : colon ? colon.end : keyword.range.end;
+  const colonRange = colon >= 0 ? { start: colon, end: colon + 1 } : undefined;
+  const terminator = semi >= 0 ? { start: semi, end: semi + 1 } : undefined;
+  const name = keywordText.toLowerCase();
+  const endOff = terminator ? terminator.end : value ? value.range.end : colonRange ? colonRange.end : nameEnd;
   const parser = value ? OPTION_VALUE_PARSERS[name] : undefined;
-  let parsed = parser && value ? parser(value.text.includes('\\\n') || value.text.includes('\\\r') ? joinContinuations(value) : value) : undefined;
+  const parsed = parser && value ? parser(value.text.includes('\\\n') || value.text.includes('\\\r') ? joinContinuations(value) : value) : undefined;
   if (parsed && parsed.errors.length) errors.push(...parsed.errors);
-  return { range: { start: keyword.range.start, end: endOff }, keyword, name, colon, value, terminator, parsed };
+  return { range: { start: nameStart, end: endOff }, keyword, name, colon: colonRange, value, terminator, parsed };
+}
+
+/**
+ * Options scanned straight from the text when they are all well formed (`name;` or `name:value;`,
+ * the grammar's only shapes), with the same records the token path builds; undefined at the first
+ * thing the grammar would not accept, which then goes through the lexer and the grammar for its
+ * error messages. Token boundaries are exactly lexOptions's.
+ */
+function scanOptions(text: string, start: number, end: number, errors: ParseError[]): RuleOption[] | undefined {
+  const options: RuleOption[] = [];
+  const before = errors.length;
+  let i = skipTrivia(text, start, end);
+  while (i < end) {
+    const nameStart = i;
+    for (;;) {
+      if (i >= end) break;
+      const d = text.charCodeAt(i);
+      if (d === 32 || d === 59 || d === 58 || (d >= 9 && d <= 13) || (d === 92 && continuationLength(text, i, end))) break;
+      i++;
+    }
+    if (i === nameStart) return undefined; // `;` or `:` where a keyword belongs
+    const nameEnd = i;
+    i = skipTrivia(text, i, end);
+    const c = text.charCodeAt(i);
+    if (i >= end) return undefined;
+    if (c === 59) {
+      options.push(optionAt(text, nameStart, nameEnd, -1, -1, -1, i, errors));
+      i = skipTrivia(text, i + 1, end);
+      continue;
+    }
+    if (c !== 58) return undefined;
+    const colon = i;
+    // The value: up to the first `;` not preceded by `\`.
+    let k = colon + 1;
+    for (;;) {
+      k = text.indexOf(';', k);
+      if (k < 0 || k >= end) {
+        errors.length = before;
+        return undefined;
+      }
+      if (text.charCodeAt(k - 1) !== 92) break;
+      k++;
+    }
+    options.push(optionAt(text, nameStart, nameEnd, colon, colon + 1, k, k, errors));
+    i = skipTrivia(text, k + 1, end);
+  }
+  return options;
 }
 
 /** A value with `\`+newline continuations removed, as Suricata joins them (positions are approximate). */

@@ -46,7 +46,7 @@ export function continuationLength(text: string, i: number, end: number): number
 }
 
 /** The offset of the next non-trivia character (whitespace and `\`+newline continuations skipped). */
-function skipTrivia(text: string, i: number, end: number): number {
+export function skipTrivia(text: string, i: number, end: number): number {
   while (i < end) {
     if (isWs(text.charCodeAt(i))) i++;
     else {
