@@ -160,15 +160,30 @@ class RuleGrammar extends EmbeddedActionsParser {
   parseHeader(tokens: IToken[]): { header: RawHeader; errors: IRecognitionException[] } {
     this.header = { lists: [], field: 'action' };
     this.input = tokens;
-    this.headerRule();
+    withoutStackTraces(() => this.headerRule());
     return { header: this.header, errors: this.errors };
   }
 
   parseOptions(tokens: IToken[]): { options: RawOption[]; errors: IRecognitionException[] } {
     this.options = [];
     this.input = tokens;
-    this.optionsRule();
+    withoutStackTraces(() => this.optionsRule());
     return { options: this.options, errors: this.errors };
+  }
+}
+
+/**
+ * Chevrotain reports a syntax error by throwing a recognition exception (an Error) and catching it;
+ * capturing the JavaScript stack for each was a sizeable part of parsing files with many broken rules.
+ * The stack is never shown, so it is not captured.
+ */
+function withoutStackTraces(run: () => void): void {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    run();
+  } finally {
+    Error.stackTraceLimit = limit;
   }
 }
 

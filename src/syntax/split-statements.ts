@@ -51,30 +51,35 @@ export function splitStatements(text: string): SplitResult {
   let cr = 0;
   const n = text.length;
 
-  // Returns [contentEnd, eolEnd] for the physical line starting at p.
-  const lineAt = (p: number): [number, number] => {
+  // The physical line starting at p ends its content at `contentEnd` and its terminator at `eolEnd`.
+  let contentEnd = 0;
+  let eolEnd = 0;
+  const lineAt = (p: number): void => {
     let e = p;
     while (e < n) {
       const c = text.charCodeAt(e);
       if (c === 10 || c === 13) break;
       e++;
     }
-    if (e >= n) return [e, e];
-    if (text.charCodeAt(e) === 13) {
+    contentEnd = e;
+    if (e >= n) eolEnd = e;
+    else if (text.charCodeAt(e) === 13) {
       if (text.charCodeAt(e + 1) === 10) {
         crlf++;
-        return [e, e + 2];
+        eolEnd = e + 2;
+      } else {
+        cr++;
+        eolEnd = e + 1;
       }
-      cr++;
-      return [e, e + 1];
+    } else {
+      lf++;
+      eolEnd = e + 1;
     }
-    lf++;
-    return [e, e + 1];
   };
 
   while (pos < n) {
     const start = pos;
-    let [contentEnd, eolEnd] = lineAt(pos);
+    lineAt(pos);
     // Classify by first character.
     let q = start;
     while (q < contentEnd && isBlankChar(text.charCodeAt(q))) q++;
@@ -111,7 +116,7 @@ export function splitStatements(text: string): SplitResult {
       while (t > start && isBlankChar(text.charCodeAt(t - 1))) t--;
       if (t > start && text.charCodeAt(t - 1) === 92 && eolEnd > contentEnd) {
         continuations.push({ start: t - 1, end: eolEnd });
-        [contentEnd, eolEnd] = lineAt(eolEnd);
+        lineAt(eolEnd);
         continue;
       }
       break;
