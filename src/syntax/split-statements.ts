@@ -18,6 +18,8 @@ export interface SplitResult {
   readonly lineEnding: 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
 }
 
+const NO_CONTINUATIONS: readonly TextRange[] = Object.freeze([]);
+
 /** A `(` in `[from, to)`; bounded, so comment lines never scan the rest of the file. */
 function hasParenBefore(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 40) return true;
@@ -54,12 +56,19 @@ export function splitStatements(text: string): SplitResult {
   // The physical line starting at p ends its content at `contentEnd` and its terminator at `eolEnd`.
   let contentEnd = 0;
   let eolEnd = 0;
+  // Without any CR in the text, a line ends at the next LF (a native search).
+  const hasCr = text.indexOf('\r') >= 0;
   const lineAt = (p: number): void => {
     let e = p;
-    while (e < n) {
-      const c = text.charCodeAt(e);
-      if (c === 10 || c === 13) break;
-      e++;
+    if (!hasCr) {
+      e = text.indexOf('\n', p);
+      if (e < 0) e = n;
+    } else {
+      while (e < n) {
+        const c = text.charCodeAt(e);
+        if (c === 10 || c === 13) break;
+        e++;
+      }
     }
     contentEnd = e;
     if (e >= n) eolEnd = e;
@@ -84,7 +93,7 @@ export function splitStatements(text: string): SplitResult {
     let q = start;
     while (q < contentEnd && isBlankChar(text.charCodeAt(q))) q++;
     if (q === contentEnd) {
-      spans.push({ kind: 'blank', layout: 'active', range: { start, end: contentEnd }, eol: { start: contentEnd, end: eolEnd }, contentStart: start, continuations: [] });
+      spans.push({ kind: 'blank', layout: 'active', range: { start, end: contentEnd }, eol: { start: contentEnd, end: eolEnd }, contentStart: start, continuations: NO_CONTINUATIONS });
       pos = eolEnd;
       continue;
     }
@@ -103,25 +112,25 @@ export function splitStatements(text: string): SplitResult {
         range: { start, end: contentEnd },
         eol: { start: contentEnd, end: eolEnd },
         contentStart: isRule ? r : q,
-        continuations: [],
+        continuations: NO_CONTINUATIONS,
       });
       pos = eolEnd;
       continue;
     }
     const layout = isBlankChar(first) ? 'indented' : 'active';
     // Rule: follow `\` continuations (the last non-blank character of the line is a backslash).
-    const continuations: TextRange[] = [];
+    let continuations: TextRange[] | undefined;
     for (;;) {
       let t = contentEnd;
       while (t > start && isBlankChar(text.charCodeAt(t - 1))) t--;
       if (t > start && text.charCodeAt(t - 1) === 92 && eolEnd > contentEnd) {
-        continuations.push({ start: t - 1, end: eolEnd });
+        (continuations ??= []).push({ start: t - 1, end: eolEnd });
         lineAt(eolEnd);
         continue;
       }
       break;
     }
-    spans.push({ kind: 'rule', layout, range: { start, end: contentEnd }, eol: { start: contentEnd, end: eolEnd }, contentStart: q, continuations });
+    spans.push({ kind: 'rule', layout, range: { start, end: contentEnd }, eol: { start: contentEnd, end: eolEnd }, contentStart: q, continuations: continuations ?? NO_CONTINUATIONS });
     pos = eolEnd;
   }
   const kinds = (lf ? 1 : 0) + (crlf ? 1 : 0) + (cr ? 1 : 0);
