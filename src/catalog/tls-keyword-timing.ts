@@ -58,9 +58,16 @@ for (const t of TLS_KEYWORD_TIMING) {
   for (const a of t.aliases) BY_NAME.set(a, t);
 }
 
+/*
+ * First characters of the names above (`t`, `j`, `s`): every option of every rule is looked up, and
+ * most (content, msg, flow, ...) are ruled out by their first character without a Map look-up.
+ */
+const FIRST_CHARS = new Set<number>();
+for (const name of BY_NAME.keys()) FIRST_CHARS.add(name.charCodeAt(0));
+
 /** Timing of a TLS keyword by (lower-cased) name or alias; undefined for non-TLS keywords. */
 export function tlsKeywordTiming(name: string): TlsKeywordTiming | undefined {
-  return BY_NAME.get(name);
+  return FIRST_CHARS.has(name.charCodeAt(0)) ? BY_NAME.get(name) : undefined;
 }
 
 /** The `ssl_state` values Suricata accepts (case-sensitive, compared with strcmp). */

@@ -39,16 +39,23 @@ export interface TlsRuleAnalysis {
   readonly explicitClientHello: boolean;
 }
 
-const cache = new WeakMap<RuleStatement, TlsRuleAnalysis>();
+/*
+ * The linter visits one statement with every lint rule before the next, so the analysis of the last
+ * statement asked about is the one asked for again (a WeakMap per statement cost as much as the
+ * analysis itself: the map grew to one entry per rule of the file).
+ */
+let lastRule: RuleStatement | undefined;
+let lastAnalysis: TlsRuleAnalysis | undefined;
 
 export function analyzeTls(rule: RuleStatement): TlsRuleAnalysis {
-  let a = cache.get(rule);
-  if (!a) {
-    a = compute(rule);
-    cache.set(rule, a);
+  if (rule !== lastRule || !lastAnalysis) {
+    lastAnalysis = compute(rule);
+    lastRule = rule;
   }
-  return a;
+  return lastAnalysis;
 }
+
+const NONE: readonly never[] = Object.freeze([]);
 
 function compute(rule: RuleStatement): TlsRuleAnalysis {
   const action = rule.header.action?.name ?? '';
@@ -58,62 +65,93 @@ function compute(rule: RuleStatement): TlsRuleAnalysis {
   let appLayerTls = false;
   let appLayerProtocolOption: RuleOption | undefined;
   let hasTlsKeyword = false;
-  const sslStates: SslStateOption[] = [];
-  const phased: { option: RuleOption; phase: TlsPhase }[] = [];
-  for (const o of rule.options) {
-    if (o.name === 'flow' && o.parsed?.kind === 'flow') {
+  let sslStates: SslStateOption[] | undefined;
+  // Options by phase, in rule order; `hello` options count as ClientHello buffers only on to_server
+  // rules, and the direction is known only after the loop.
+  let phased: { option: RuleOption; phase: TlsPhase }[] | undefined;
+  let positiveOnly = false;
+  let explicitClientHello = false;
+  const options = rule.options;
+  for (let i = 0; i < options.length; i++) {
+    const o = options[i];
+    const name = o.name;
+    if (name === 'flow' && o.parsed?.kind === 'flow') {
       for (const it of (o.parsed as FlowValue).items) {
         const n = it.name.toLowerCase();
         if (n === 'to_server' || n === 'from_client') direction = 'to_server';
         else if (n === 'to_client' || n === 'from_server') direction = 'to_client';
         else if (n === 'not_established') notEstablished = true;
       }
-    } else if (o.name === 'app-layer-protocol' && o.parsed?.kind === 'app-layer-protocol') {
+    } else if (name === 'app-layer-protocol' && o.parsed?.kind === 'app-layer-protocol') {
       const v = o.parsed as AppLayerProtocolValue;
       if (!v.negated && TLS_PROTOCOLS.has(v.protocol)) appLayerTls = true;
       if (!v.negated) appLayerProtocolOption = o;
     }
-    const t = tlsKeywordTiming(o.name);
+    const t = tlsKeywordTiming(name);
     if (!t) continue;
     hasTlsKeyword = true;
     if (t.phase === 'state') {
       if (o.parsed?.kind === 'ssl_state') {
         const items = (o.parsed as SslStateValue).items;
-        sslStates.push({
-          option: o,
-          items,
-          positives: items.filter((i) => !i.negated).map((i) => i.name),
-          negatives: items.filter((i) => i.negated).map((i) => i.name),
-        });
+        const positives: string[] = [];
+        const negatives: string[] = [];
+        for (const item of items) (item.negated ? negatives : positives).push(item.name);
+        (sslStates ??= []).push({ option: o, items, positives, negatives });
+        // An ssl_state with only positive items cannot match before a handshake message is parsed:
+        // Suricata matches when ((listed & current) ^ negated) != 0, and current is 0 until then.
+        if (negatives.length === 0 && positives.length > 0) {
+          positiveOnly = true;
+          if (positives.includes('client_hello')) explicitClientHello = true;
+        }
       }
-    } else phased.push({ option: o, phase: t.phase });
+    } else (phased ??= []).push({ option: o, phase: t.phase });
   }
   // Suricata 8 explicit hooks (`tls:client_hello_done`) are another dialect: the hook
   // decides when the rule runs, so the ssl_state checks do not apply.
   const hooked = !!rule.header.protocol?.hook;
   const isTlsRule = !hooked && (TLS_PROTOCOLS.has(protocol) || (TRANSPORT_PROTOCOLS.has(protocol) && (hasTlsKeyword || appLayerTls)));
   // tls.random*/tls.alpn read the ClientHello only when the rule is to_server; undirected they also read the ServerHello.
-  const clientHelloBuffers = phased.filter((p) => p.phase === 'client-hello' || (p.phase === 'hello' && direction === 'to_server')).map((p) => p.option);
-  const store = phased.filter((p) => p.phase === 'store').map((p) => p.option);
-  const serverSide = phased.filter((p) => p.phase === 'server-hello' || p.phase === 'certificate').map((p) => p.option);
-  const recordVersion = phased.filter((p) => p.phase === 'record').map((p) => p.option);
-  // An ssl_state with only positive items cannot match before a handshake message is parsed:
-  // Suricata matches when ((listed & current) ^ negated) != 0, and current is 0 until then.
-  const positiveOnly = sslStates.filter((s) => s.negatives.length === 0 && s.positives.length > 0);
-  const explicitClientHello = positiveOnly.some((s) => s.positives.includes('client_hello'));
-  const gated = positiveOnly.length > 0 || clientHelloBuffers.length > 0 || serverSide.length > 0 || phased.some((p) => p.phase === 'hello');
+  let clientHelloBuffers: RuleOption[] | undefined;
+  let store: RuleOption[] | undefined;
+  let serverSide: RuleOption[] | undefined;
+  let recordVersion: RuleOption[] | undefined;
+  let hello = false;
+  if (phased) {
+    for (const p of phased) {
+      switch (p.phase) {
+        case 'client-hello':
+          (clientHelloBuffers ??= []).push(p.option);
+          break;
+        case 'hello':
+          hello = true;
+          if (direction === 'to_server') (clientHelloBuffers ??= []).push(p.option);
+          break;
+        case 'store':
+          (store ??= []).push(p.option);
+          break;
+        case 'server-hello':
+        case 'certificate':
+          (serverSide ??= []).push(p.option);
+          break;
+        case 'record':
+          (recordVersion ??= []).push(p.option);
+          break;
+      }
+    }
+  }
+  const gated = positiveOnly || clientHelloBuffers !== undefined || serverSide !== undefined || hello;
   return {
     isTlsRule,
     action,
     blocking: BLOCKING_ACTIONS.has(action),
     direction,
     notEstablished,
-    sslStates,
-    clientHelloBuffers,
-    serverSide,
-    store,
+    sslStates: sslStates ?? NONE,
+    clientHelloBuffers: clientHelloBuffers ?? NONE,
+    serverSide: serverSide ?? NONE,
+    store: store ?? NONE,
     appLayerProtocolOption,
-    recordVersion,
+    recordVersion: recordVersion ?? NONE,
     gated,
     explicitClientHello,
   };
