@@ -1,5 +1,19 @@
-import { defineLintRule } from '../linter/lint-rule.js';
-import { ADDRESS_FIELDS, FIELD_LABEL, headerValues } from './utils/header-values.js';
+import { defineLintRule, type RuleContext } from '../linter/lint-rule.js';
+import type { ListValue } from '../syntax/tree.js';
+import { ADDRESS_FIELDS, FIELD_LABEL, forEachHeaderValue, type HeaderField } from './utils/header-values.js';
+
+function checkValue(field: HeaderField, value: ListValue, ctx: RuleContext): void {
+  if (value.valueKind !== 'ipset') return;
+  const name = value.value.text.slice(1);
+  ctx.report({
+    range: value.value.range,
+    message:
+      ctx.options.profile === 'suricata'
+        ? `'${value.value.text}' in the ${FIELD_LABEL[field]} is an AWS Network Firewall IP set reference: Suricata rejects it ("failed to parse address")`
+        : `'${value.value.text}' is an IP set reference: the rule group must define ${name} in ReferenceSets.IPSetReferences, or the update fails`,
+    hint: ctx.options.profile === 'suricata' ? `use a variable ($${name}) defined in suricata.yaml, or an address list` : `define IPSetReferences.${name} with the prefix list ARN`,
+  });
+}
 
 export default defineLintRule({
   meta: {
@@ -16,17 +30,6 @@ export default defineLintRule({
     },
   },
   checkRule(rule, ctx) {
-    for (const { field, value } of headerValues(rule.header, ADDRESS_FIELDS)) {
-      if (value.valueKind !== 'ipset') continue;
-      const name = value.value.text.slice(1);
-      ctx.report({
-        range: value.value.range,
-        message:
-          ctx.options.profile === 'suricata'
-            ? `'${value.value.text}' in the ${FIELD_LABEL[field]} is an AWS Network Firewall IP set reference: Suricata rejects it ("failed to parse address")`
-            : `'${value.value.text}' is an IP set reference: the rule group must define ${name} in ReferenceSets.IPSetReferences, or the update fails`,
-        hint: ctx.options.profile === 'suricata' ? `use a variable ($${name}) defined in suricata.yaml, or an address list` : `define IPSetReferences.${name} with the prefix list ARN`,
-      });
-    }
+    forEachHeaderValue(rule.header, ADDRESS_FIELDS, checkValue, ctx);
   },
 });

@@ -1,5 +1,6 @@
-import { defineLintRule } from '../linter/lint-rule.js';
-import { ADDRESS_FIELDS, FIELD_LABEL, headerValues } from './utils/header-values.js';
+import { defineLintRule, type RuleContext } from '../linter/lint-rule.js';
+import type { ListValue } from '../syntax/tree.js';
+import { ADDRESS_FIELDS, FIELD_LABEL, forEachHeaderValue, type HeaderField } from './utils/header-values.js';
 
 function ipv4(text: string): boolean {
   const parts = text.split('.');
@@ -42,6 +43,17 @@ export function addressProblem(text: string): string | undefined {
   return 'is not an IPv4 or IPv6 address, CIDR block, $VARIABLE or any';
 }
 
+function checkValue(field: HeaderField, value: ListValue, ctx: RuleContext): void {
+  if (value.valueKind !== 'literal') return;
+  const problem = addressProblem(value.value.text);
+  if (!problem) return;
+  ctx.report({
+    range: value.value.range,
+    message: `'${value.value.text}' in the ${FIELD_LABEL[field]} ${problem}: Suricata rejects the rule ("failed to parse address")`,
+    hint: 'write an address like 10.0.0.1, a block like 10.0.0.0/8 or 2001:db8::/32, a $VARIABLE or any',
+  });
+}
+
 export default defineLintRule({
   meta: {
     id: 'header-invalid-address',
@@ -56,15 +68,6 @@ export default defineLintRule({
     },
   },
   checkRule(rule, ctx) {
-    for (const { field, value } of headerValues(rule.header, ADDRESS_FIELDS)) {
-      if (value.valueKind !== 'literal') continue;
-      const problem = addressProblem(value.value.text);
-      if (!problem) continue;
-      ctx.report({
-        range: value.value.range,
-        message: `'${value.value.text}' in the ${FIELD_LABEL[field]} ${problem}: Suricata rejects the rule ("failed to parse address")`,
-        hint: 'write an address like 10.0.0.1, a block like 10.0.0.0/8 or 2001:db8::/32, a $VARIABLE or any',
-      });
-    }
+    forEachHeaderValue(rule.header, ADDRESS_FIELDS, checkValue, ctx);
   },
 });

@@ -1,7 +1,17 @@
-import { defineLintRule } from '../linter/lint-rule.js';
-import { FIELD_LABEL, headerValues, PORT_FIELDS } from './utils/header-values.js';
+import { defineLintRule, type RuleContext } from '../linter/lint-rule.js';
+import type { ListValue, RuleHeader } from '../syntax/tree.js';
+import { FIELD_LABEL, forEachHeaderValue, PORT_FIELDS, type HeaderField } from './utils/header-values.js';
 
 const MAX_PORT = 65535;
+
+/** Only ASCII digits (or empty). */
+function digits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 /** Why Suricata refuses a literal port (`65536`, `100:50`, `http`), or undefined when it is fine. */
 export function portProblem(text: string): string | undefined {
@@ -9,13 +19,34 @@ export function portProblem(text: string): string | undefined {
   const colon = text.indexOf(':');
   const a = colon < 0 ? text : text.slice(0, colon);
   const b = colon < 0 ? '' : text.slice(colon + 1);
-  const digits = (s: string) => /^\d*$/.test(s);
   if (!digits(a) || !digits(b) || (a === '' && b === '')) return 'is not a port number, range (a:b, a:, :b), variable or any';
   const lo = a === '' ? 0 : Number(a);
   const hi = b === '' ? (colon >= 0 ? MAX_PORT : lo) : Number(b);
   if (lo > MAX_PORT || hi > MAX_PORT) return `is out of range: ports go from 0 to ${MAX_PORT}`;
   if (colon >= 0 && lo > hi) return 'is an empty range: the first port is larger than the second';
   return undefined;
+}
+
+interface Visit {
+  header: RuleHeader;
+  ctx: RuleContext;
+}
+
+function checkValue(field: HeaderField, value: ListValue, { header, ctx }: Visit): void {
+  if (value.valueKind === 'any') {
+    if (value.negated && header[field] === value) {
+      ctx.report({ range: value.range, message: `'!any' in the ${FIELD_LABEL[field]} negates every port: Suricata rejects the rule ("Complete port space is negated")`, hint: 'name the ports to exclude, e.g. ![80,443]' });
+    }
+    return;
+  }
+  if (value.valueKind !== 'literal') return;
+  const problem = portProblem(value.value.text);
+  if (!problem) return;
+  ctx.report({
+    range: value.value.range,
+    message: `'${value.value.text}' in the ${FIELD_LABEL[field]} ${problem}: Suricata rejects the rule ("failed to parse port")`,
+    hint: 'write a port from 0 to 65535, a range like 1024:65535, a $VARIABLE or any',
+  });
 }
 
 export default defineLintRule({
@@ -32,21 +63,6 @@ export default defineLintRule({
     },
   },
   checkRule(rule, ctx) {
-    for (const { field, value } of headerValues(rule.header, PORT_FIELDS)) {
-      if (value.valueKind === 'any') {
-        if (value.negated && rule.header[field] === value) {
-          ctx.report({ range: value.range, message: `'!any' in the ${FIELD_LABEL[field]} negates every port: Suricata rejects the rule ("Complete port space is negated")`, hint: 'name the ports to exclude, e.g. ![80,443]' });
-        }
-        continue;
-      }
-      if (value.valueKind !== 'literal') continue;
-      const problem = portProblem(value.value.text);
-      if (!problem) continue;
-      ctx.report({
-        range: value.value.range,
-        message: `'${value.value.text}' in the ${FIELD_LABEL[field]} ${problem}: Suricata rejects the rule ("failed to parse port")`,
-        hint: 'write a port from 0 to 65535, a range like 1024:65535, a $VARIABLE or any',
-      });
-    }
+    forEachHeaderValue(rule.header, PORT_FIELDS, checkValue, { header: rule.header, ctx });
   },
 });

@@ -1,11 +1,28 @@
-import { defineLintRule } from '../linter/lint-rule.js';
-import { FIELD_LABEL, headerValues, type HeaderField } from './utils/header-values.js';
+import { defineLintRule, type RuleContext } from '../linter/lint-rule.js';
+import type { ListValue } from '../syntax/tree.js';
+import { FIELD_LABEL, forEachHeaderValue, type HeaderField } from './utils/header-values.js';
 import { closestMatch } from '../syntax/levenshtein.js';
 
 /** Variables AWS Network Firewall defines for every policy (HOME_NET defaults to the VPC CIDR, EXTERNAL_NET to !HOME_NET). */
 export const AWS_PREDEFINED_VARIABLES: readonly string[] = ['HOME_NET', 'EXTERNAL_NET'];
 
 const FIELDS: readonly HeaderField[] = ['source', 'sourcePort', 'destination', 'destinationPort'];
+
+function checkValue(field: HeaderField, value: ListValue, ctx: RuleContext): void {
+  if (value.valueKind !== 'variable') return;
+  const known = ctx.options.variables!;
+  const aws = ctx.options.profile === 'aws-nfw';
+  const name = value.value.text.slice(1);
+  if (known.has(name) || (aws && AWS_PREDEFINED_VARIABLES.includes(name))) return;
+  const defined = new Set(known);
+  if (aws) for (const v of AWS_PREDEFINED_VARIABLES) defined.add(v);
+  const guess = closestMatch(name, defined);
+  ctx.report({
+    range: value.value.range,
+    message: `variable '$${name}' in the ${FIELD_LABEL[field]} is not defined: ${aws ? 'AWS Network Firewall rejects the rule group' : 'Suricata rejects the rule'}`,
+    hint: guess ? `did you mean '$${guess}'? Otherwise define ${name}` : `define ${name} (rule group RuleVariables, policy variables, or suricata.yaml vars)`,
+  });
+}
 
 export default defineLintRule({
   meta: {
@@ -22,20 +39,7 @@ export default defineLintRule({
     },
   },
   checkRule(rule, ctx) {
-    const known = ctx.options.variables;
-    if (!known) return;
-    const defined = new Set(known);
-    if (ctx.options.profile === 'aws-nfw') for (const v of AWS_PREDEFINED_VARIABLES) defined.add(v);
-    for (const { field, value } of headerValues(rule.header, FIELDS)) {
-      if (value.valueKind !== 'variable') continue;
-      const name = value.value.text.slice(1);
-      if (defined.has(name)) continue;
-      const guess = closestMatch(name, defined);
-      ctx.report({
-        range: value.value.range,
-        message: `variable '$${name}' in the ${FIELD_LABEL[field]} is not defined: ${ctx.options.profile === 'aws-nfw' ? 'AWS Network Firewall rejects the rule group' : 'Suricata rejects the rule'}`,
-        hint: guess ? `did you mean '$${guess}'? Otherwise define ${name}` : `define ${name} (rule group RuleVariables, policy variables, or suricata.yaml vars)`,
-      });
-    }
+    if (!ctx.options.variables) return;
+    forEachHeaderValue(rule.header, FIELDS, checkValue, ctx);
   },
 });
