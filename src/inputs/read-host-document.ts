@@ -1,6 +1,7 @@
 import { findAwsRuleGroups } from './aws-rule-group-shape.js';
 import type { EmbeddedRules, HostDocument, HostFinding, HostFormat } from './embedded-rules.js';
 import { embeddedRulesFromModels } from './embedded-rules-from-model.js';
+import { hostAdapterFor, type HostAdapter } from './host-adapter.js';
 import { hclGrammarUnavailableReason, loadHclGrammar, loadedHclParser } from './hcl-grammar.js';
 import { readBody, syntaxErrors } from './hcl-tree.js';
 import { parseJsonShape } from './json-shape.js';
@@ -9,38 +10,9 @@ import { terraformRuleGroups } from './terraform-rule-groups.js';
 import { parseYamlShapes } from './yaml-shape.js';
 
 export { loadHclGrammar } from './hcl-grammar.js';
-
-type Adapter = 'rules' | 'json' | 'yaml' | 'terraform';
-
-const EXTENSIONS: Readonly<Record<string, Adapter>> = {
-  '.rules': 'rules',
-  '.json': 'json',
-  '.yaml': 'yaml',
-  '.yml': 'yaml',
-  '.tf': 'terraform',
-};
+export { isSupportedHostPath } from './host-adapter.js';
 
 const MAX_HCL_ERRORS = 20;
-
-function extensionOf(path: string): string {
-  const m = /\.[A-Za-z0-9]+$/.exec(path);
-  return m ? m[0].toLowerCase() : '';
-}
-
-export function isSupportedHostPath(path: string): boolean {
-  return EXTENSIONS[extensionOf(path)] !== undefined;
-}
-
-/** Adapter by extension; for other names, by content (a JSON object, a CloudFormation YAML template, Terraform). */
-function adapterFor(path: string, text: string): Adapter {
-  const byExt = EXTENSIONS[extensionOf(path)];
-  if (byExt) return byExt;
-  const head = text.slice(0, 4096);
-  if (/^\uFEFF?\s*\{/.test(head) && /"(RuleGroup|RulesSource|Resources|Rules)"\s*:/.test(text)) return 'json';
-  if (/^(AWSTemplateFormatVersion|Resources)\s*:/m.test(head)) return 'yaml';
-  if (/^[ \t]*resource[ \t]+"aws_networkfirewall_rule_group"/m.test(text)) return 'terraform';
-  return 'rules';
-}
 
 function identity(path: string, text: string): EmbeddedRules {
   return {
@@ -112,7 +84,7 @@ function readTerraform(text: string): HostDocument {
   }
 }
 
-const READERS: Readonly<Record<Exclude<Adapter, 'rules'>, (text: string) => HostDocument>> = {
+const READERS: Readonly<Record<Exclude<HostAdapter, 'rules'>, (text: string) => HostDocument>> = {
   json: readJson,
   yaml: readYaml,
   terraform: readTerraform,
@@ -124,7 +96,7 @@ const READERS: Readonly<Record<Exclude<Adapter, 'rules'>, (text: string) => Host
  * `loadHclGrammar()` once before calling this synchronously; otherwise a `.tf` file yields a host-parse-error finding.
  */
 export function readHostDocument(path: string, text: string): HostDocument {
-  const adapter = adapterFor(path, text);
+  const adapter = hostAdapterFor(path, text);
   if (adapter === 'rules') return { format: 'rules', sources: [identity(path, text)], findings: [] };
   try {
     return READERS[adapter](text);
@@ -140,6 +112,6 @@ export function readHostDocument(path: string, text: string): HostDocument {
 
 /** Like `readHostDocument`, but loads the Terraform grammar first when the file needs it. */
 export async function readHostDocumentAsync(path: string, text: string): Promise<HostDocument> {
-  if (adapterFor(path, text) === 'terraform') await loadHclGrammar();
+  if (hostAdapterFor(path, text) === 'terraform') await loadHclGrammar();
   return readHostDocument(path, text);
 }
