@@ -1,0 +1,68 @@
+import { FORMATTERS } from '../formatters/index.js';
+import type { LintArgs } from './commands/lint.js';
+
+/** One option of the lint command, in yargs' own terms (yargs builds help and errors from it). */
+export interface LintFlag {
+  readonly alias?: string;
+  readonly type?: 'string' | 'boolean' | 'number';
+  readonly array?: true;
+  readonly default?: string | boolean | readonly string[];
+  readonly choices?: readonly (string | number)[];
+  readonly describe: string;
+}
+
+/**
+ * The lint command's options, in help order. The one definition both argument parsers read: yargs (help,
+ * `rules`, `explain`, anything unusual) and the start-up fast path for plain invocations (parse-plain-args.ts).
+ */
+export const LINT_FLAGS: Readonly<Record<string, LintFlag>> = {
+  format: { alias: 'f', type: 'string', default: 'text', describe: `output format: ${Object.keys(FORMATTERS).join(', ')}` },
+  fix: { type: 'boolean', default: false, describe: 'apply safe fixes in place' },
+  diff: { type: 'boolean', default: false, describe: 'print the fixes as a unified diff; write nothing' },
+  'unsafe-fixes': { type: 'boolean', default: false, describe: 'also apply unsafe fixes' },
+  profile: { choices: ['aws-nfw', 'suricata'], describe: 'rule set and severities (default aws-nfw)' },
+  'rule-order': { choices: ['strict', 'action'], describe: 'stateful rule order of the rule group (default strict; AWS rule group files say their own)' },
+  'suricata-version': { choices: [7, 8], describe: 'target Suricata major version (default 7)' },
+  config: { alias: 'c', type: 'string', describe: 'config file to use instead of looking for suricata-lint.config.json next to each file' },
+  rule: { type: 'string', array: true, default: [], describe: 'set a rule severity: ID=off|info|warning|error' },
+  'max-warnings': { type: 'number', describe: 'exit 1 when there are more warnings than this' },
+  quiet: { alias: 'q', type: 'boolean', default: false, describe: 'report errors only' },
+  'output-file': { alias: 'o', type: 'string', describe: 'write the report to a file' },
+  stdin: { type: 'boolean', default: false, describe: 'read the rules text from standard input' },
+  'stdin-filename': { type: 'string', describe: 'file name to report for --stdin' },
+  'repo-url': { type: 'string', describe: 'repository web URL, for links in markdown/SARIF (e.g. https://github.com/o/r)' },
+  sha: { type: 'string', describe: 'commit SHA the links point to (with --repo-url)' },
+  color: { type: 'boolean', describe: 'force colours on or off (default: on for a terminal, honours NO_COLOR/FORCE_COLOR)' },
+  engine: { choices: ['suricata'], describe: 'also load every rule into the real Suricata and report its errors (engine-error) and warnings (engine-warning)' },
+  'engine-path': { type: 'string', describe: 'the Suricata binary for --engine (default: suricata on PATH); implies --engine suricata' },
+};
+
+/** The command names besides the default (lint) command: a first positional naming one is not a path. */
+export const SUBCOMMANDS: readonly string[] = ['rules', 'explain'];
+
+/** Parsed option values (by long name, defaults applied) and paths → the lint command's arguments. */
+export function toLintArgs(paths: readonly string[], a: Readonly<Record<string, unknown>>): LintArgs {
+  const sv = a['suricata-version'];
+  return {
+    paths: [...paths],
+    format: a.format as string,
+    fix: a.fix as boolean,
+    diff: a.diff as boolean,
+    unsafeFixes: a['unsafe-fixes'] as boolean,
+    profile: a.profile as LintArgs['profile'],
+    ruleOrder: a['rule-order'] as LintArgs['ruleOrder'],
+    suricataVersion: sv === undefined ? undefined : (Number(sv) as 7 | 8),
+    config: a.config as string | undefined,
+    rule: a.rule as string[],
+    maxWarnings: a['max-warnings'] as number | undefined,
+    quiet: a.quiet as boolean,
+    outputFile: a['output-file'] as string | undefined,
+    stdin: a.stdin as boolean,
+    stdinFilename: a['stdin-filename'] as string | undefined,
+    color: a.color as boolean | undefined,
+    repoUrl: a['repo-url'] as string | undefined,
+    sha: a.sha as string | undefined,
+    engine: a.engine as LintArgs['engine'],
+    enginePath: a['engine-path'] as string | undefined,
+  };
+}
