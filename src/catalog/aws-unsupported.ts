@@ -132,13 +132,22 @@ const BY_PROTOCOL = indexBy('protocol');
  * Entries with a `valuePattern` (xbits, tag) are returned only when `value` is given and matches.
  */
 export function awsUnsupportedKeyword(name: string, value?: string): AwsUnsupportedEntry | undefined {
-  const entries = BY_KEYWORD.get(canonicalName(name) ?? name.toLowerCase());
+  const entries = awsUnsupportedKeywordEntries(canonicalName(name) ?? name.toLowerCase());
   if (!entries) return undefined;
   for (const entry of entries) {
     if (!entry.valuePattern) return entry;
     if (value !== undefined && entry.valuePattern.test(value)) return entry;
   }
   return undefined;
+}
+
+/**
+ * Every entry for a canonical (or unknown, lower-cased) keyword name, in table order; undefined when
+ * AWS supports the keyword. For callers that resolved the keyword already and read the value only when
+ * an entry has a `valuePattern`.
+ */
+export function awsUnsupportedKeywordEntries(canonical: string): readonly AwsUnsupportedEntry[] | undefined {
+  return BY_KEYWORD.get(canonical);
 }
 
 /** The AWS limitation for a rule action (`rejectsrc`, `config`, ...), or undefined. */

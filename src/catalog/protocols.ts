@@ -30,5 +30,6 @@ export const PROTOCOLS: readonly ProtocolInfo[] = [
 const BY_NAME = new Map(PROTOCOLS.map((p) => [p.name, p]));
 
 export function lookupProtocol(name: string): ProtocolInfo | undefined {
-  return BY_NAME.get(name.toLowerCase());
+  // Header protocol names are lower-cased by the parser already: no new string for them.
+  return BY_NAME.get(name) ?? BY_NAME.get(name.toLowerCase());
 }

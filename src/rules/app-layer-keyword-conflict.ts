@@ -1,7 +1,7 @@
 import { lookupProtocol } from '../catalog/protocols.js';
 import { defineLintRule } from '../linter/lint-rule.js';
-import type { RuleOption } from '../syntax/tree.js';
-import { canonicalOf, keywordOf } from './utils/rule-options.js';
+import type { KeywordInfo } from '../catalog/keyword.js';
+import { ruleKeywords } from './utils/rule-options.js';
 
 /** App-layer protocols a keyword's buffer exists in, when more than its own (verified on Suricata 7.0.10). */
 const KEYWORD_PROTOCOLS: Readonly<Record<string, readonly string[]>> = {
@@ -25,10 +25,16 @@ const HEADER_PROTOCOLS: Readonly<Record<string, readonly string[]>> = {
 /** Packet-only header protocols: app-layer keywords cannot be used with them. */
 const PACKET_ONLY = new Set(['tcp-pkt', 'pkthdr']);
 
-function protocolsOf(option: RuleOption): readonly string[] | undefined {
-  const info = keywordOf(option);
+/** Built once per protocol: the keywords of one app layer share it. */
+const OWN_PROTOCOL = new Map<string, readonly string[]>();
+
+function protocolsOf(info: KeywordInfo | undefined): readonly string[] | undefined {
   if (!info?.appLayer) return undefined;
-  return KEYWORD_OVERRIDES[canonicalOf(option)] ?? KEYWORD_PROTOCOLS[info.appLayer] ?? [info.appLayer];
+  const override = KEYWORD_OVERRIDES[info.name] ?? KEYWORD_PROTOCOLS[info.appLayer];
+  if (override) return override;
+  let own = OWN_PROTOCOL.get(info.appLayer);
+  if (!own) OWN_PROTOCOL.set(info.appLayer, (own = [info.appLayer]));
+  return own;
 }
 
 export default defineLintRule({
@@ -50,9 +56,11 @@ export default defineLintRule({
     const headerInfo = header ? lookupProtocol(header) : undefined;
     let allowed: readonly string[] | undefined = headerInfo?.layer === 'app' ? (HEADER_PROTOCOLS[header!] ?? [header!]) : undefined;
     let setBy: string | undefined = allowed ? `the rule protocol '${rule.header.protocol!.text}'` : undefined;
-    for (const option of rule.options) {
-      const protocols = protocolsOf(option);
+    const { infos } = ruleKeywords(rule);
+    for (let i = 0; i < infos.length; i++) {
+      const protocols = protocolsOf(infos[i]);
       if (!protocols) continue;
+      const option = rule.options[i];
       if (header && PACKET_ONLY.has(header)) {
         ctx.report({
           range: option.keyword.range,
@@ -66,6 +74,8 @@ export default defineLintRule({
         setBy = `'${option.keyword.text}'`;
         continue;
       }
+      // The same list again (most rules use one app layer): nothing to intersect.
+      if (allowed === protocols) continue;
       const common = allowed.filter((p) => protocols.includes(p));
       if (common.length === 0) {
         ctx.report({

@@ -1,5 +1,5 @@
 import { defineLintRule } from '../linter/lint-rule.js';
-import { keywordOf } from './utils/rule-options.js';
+import { ruleKeywords } from './utils/rule-options.js';
 
 export default defineLintRule({
   meta: {
@@ -16,8 +16,10 @@ export default defineLintRule({
     },
   },
   checkRule(rule, ctx) {
-    for (const option of rule.options) {
-      if (keywordOf(option)?.vendor !== 'aws') continue;
+    const { infos } = ruleKeywords(rule);
+    for (let i = 0; i < infos.length; i++) {
+      if (infos[i]?.vendor !== 'aws') continue;
+      const option = rule.options[i];
       ctx.report({
         range: option.keyword.range,
         message: `'${option.keyword.text}' is an AWS Network Firewall keyword: Suricata rejects the rule ("unknown rule keyword")`,

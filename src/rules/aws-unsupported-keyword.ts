@@ -1,6 +1,15 @@
-import { awsUnsupportedKeyword } from '../catalog/aws-unsupported.js';
+import { awsUnsupportedKeywordEntries, type AwsUnsupportedEntry } from '../catalog/aws-unsupported.js';
 import { defineLintRule } from '../linter/lint-rule.js';
-import { valueText } from './utils/rule-options.js';
+import type { RuleOption } from '../syntax/tree.js';
+import { ruleKeywords, valueText } from './utils/rule-options.js';
+
+/** The first entry that applies: one without a value pattern, or one whose pattern matches the value (read only then). */
+function applicable(entries: readonly AwsUnsupportedEntry[], option: RuleOption): AwsUnsupportedEntry | undefined {
+  for (const entry of entries) {
+    if (!entry.valuePattern || entry.valuePattern.test(valueText(option))) return entry;
+  }
+  return undefined;
+}
 
 /** Keywords AWS Network Firewall does not support (data: src/catalog/aws-unsupported.ts). */
 export default defineLintRule({
@@ -19,8 +28,14 @@ export default defineLintRule({
     },
   },
   checkRule(rule, ctx) {
-    for (const option of rule.options) {
-      const entry = awsUnsupportedKeyword(option.name.trim(), valueText(option));
+    const { infos } = ruleKeywords(rule);
+    const options = rule.options;
+    for (let i = 0; i < options.length; i++) {
+      const option = options[i];
+      // As awsUnsupportedKeyword(option.name.trim(), valueText(option)): `name` is lower-cased already.
+      const entries = awsUnsupportedKeywordEntries(infos[i]?.name ?? option.name.trim());
+      if (!entries) continue;
+      const entry = applicable(entries, option);
       if (!entry) continue;
       ctx.report({
         range: option.range,

@@ -1,6 +1,6 @@
 import { defineLintRule } from '../linter/lint-rule.js';
 import type { RuleOption } from '../syntax/tree.js';
-import { canonicalOf, valueText } from './utils/rule-options.js';
+import { ruleKeywords, valueText } from './utils/rule-options.js';
 
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -46,11 +46,17 @@ export default defineLintRule({
     },
   },
   checkRule(rule, ctx) {
-    const defined = new Set<string>();
-    for (const option of rule.options) {
-      const name = canonicalOf(option);
-      for (const v of USES[name]?.(option) ?? []) {
-        if (!v || !IDENT.test(v) || defined.has(v)) continue;
+    let defined: Set<string> | undefined;
+    const { names } = ruleKeywords(rule);
+    const options = rule.options;
+    for (let i = 0; i < options.length; i++) {
+      const option = options[i];
+      const name = names[i];
+      const uses = USES[name];
+      const defines = DEFINES[name];
+      if (!uses && !defines) continue;
+      for (const v of uses?.(option) ?? []) {
+        if (!v || !IDENT.test(v) || defined?.has(v)) continue;
         ctx.report({
           range: option.range,
           message: `'${option.keyword.text}' reads byte variable '${v}', but no earlier byte_extract or byte_math defines it: Suricata rejects the rule`,
@@ -58,7 +64,7 @@ export default defineLintRule({
         });
         break;
       }
-      for (const v of DEFINES[name]?.(option) ?? []) defined.add(v);
+      for (const v of defines?.(option) ?? []) (defined ??= new Set()).add(v);
     }
   },
 });

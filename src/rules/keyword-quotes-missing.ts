@@ -1,7 +1,7 @@
 import { Edit } from '../fix/edit.js';
 import { Fix } from '../fix/fix.js';
 import { defineLintRule } from '../linter/lint-rule.js';
-import { keywordOf, valueText } from './utils/rule-options.js';
+import { ruleKeywords, valueText } from './utils/rule-options.js';
 
 /** Reported by the parser already (content value parser), with its own message. */
 const PARSER_CHECKED = new Set(['content', 'uricontent']);
@@ -22,8 +22,11 @@ export default defineLintRule({
     },
   },
   checkRule(rule, ctx) {
-    for (const option of rule.options) {
-      const info = keywordOf(option);
+    const { infos } = ruleKeywords(rule);
+    const options = rule.options;
+    for (let i = 0; i < options.length; i++) {
+      const info = infos[i];
+      const option = options[i];
       if (!info || info.quotes !== 'mandatory' || !option.value || PARSER_CHECKED.has(info.name)) continue;
       const text = option.value.text;
       if (valueText(option).trim().replace(/^!\s*/, '').startsWith('"')) continue;

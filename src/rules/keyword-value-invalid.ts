@@ -1,7 +1,7 @@
 import { defineLintRule } from '../linter/lint-rule.js';
 import type { RuleOption, RuleStatement } from '../syntax/tree.js';
 import { IP_PROTOCOL_NAMES } from './utils/ip-protocol-names.js';
-import { canonicalOf, valueText } from './utils/rule-options.js';
+import { ruleKeywords, valueText } from './utils/rule-options.js';
 
 type Check = (value: string, rule: RuleStatement) => { problem: string; hint: string } | undefined;
 
@@ -67,8 +67,11 @@ export default defineLintRule({
     },
   },
   checkRule(rule, ctx) {
-    for (const option of rule.options as RuleOption[]) {
-      const check = CHECKS[canonicalOf(option)];
+    const { names } = ruleKeywords(rule);
+    const options = rule.options as RuleOption[];
+    for (let i = 0; i < options.length; i++) {
+      const option = options[i];
+      const check = CHECKS[names[i]];
       if (!check || !option.value) continue;
       const issue = check(valueText(option), rule);
       if (!issue) continue;

@@ -1,5 +1,5 @@
 import { defineLintRule } from '../linter/lint-rule.js';
-import { keywordOf } from './utils/rule-options.js';
+import { ruleKeywords } from './utils/rule-options.js';
 
 export default defineLintRule({
   meta: {
@@ -15,8 +15,11 @@ export default defineLintRule({
     },
   },
   checkRule(rule, ctx) {
-    for (const option of rule.options) {
-      const info = keywordOf(option);
+    const { infos } = ruleKeywords(rule);
+    const options = rule.options;
+    for (let i = 0; i < options.length; i++) {
+      const info = infos[i];
+      const option = options[i];
       if (!info || info.value !== 'required' || option.value) continue;
       ctx.report({
         range: option.range,

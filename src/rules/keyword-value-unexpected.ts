@@ -1,7 +1,7 @@
 import { Edit } from '../fix/edit.js';
 import { Fix } from '../fix/fix.js';
 import { defineLintRule } from '../linter/lint-rule.js';
-import { keywordOf } from './utils/rule-options.js';
+import { ruleKeywords } from './utils/rule-options.js';
 
 export default defineLintRule({
   meta: {
@@ -19,8 +19,11 @@ export default defineLintRule({
     },
   },
   checkRule(rule, ctx) {
-    for (const option of rule.options) {
-      const info = keywordOf(option);
+    const { infos } = ruleKeywords(rule);
+    const options = rule.options;
+    for (let i = 0; i < options.length; i++) {
+      const info = infos[i];
+      const option = options[i];
       if (!info || info.value !== 'none' || !option.colon) continue;
       const value = option.value?.text ?? '';
       const removal = { start: option.colon.start, end: option.value?.range.end ?? option.colon.end };

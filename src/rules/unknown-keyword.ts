@@ -6,6 +6,7 @@ import { defineLintRule } from '../linter/lint-rule.js';
 import { editDistance } from '../syntax/levenshtein.js';
 import type { RuleOption } from '../syntax/tree.js';
 import { maybeSkipped } from './utils/requires.js';
+import { ruleKeywords } from './utils/rule-options.js';
 
 type Candidate = { info: KeywordInfo; name: string; distance: number };
 
@@ -57,12 +58,15 @@ export default defineLintRule({
   checkRule(rule, ctx) {
     // `requires:` (version or keyword) makes Suricata skip the rule silently when it is not met.
     if (maybeSkipped(rule, ctx.options.suricataVersion)) return;
-    for (const option of rule.options) {
-      const name = option.keyword.text.trim();
-      if (!name) continue;
-      const known = lookupKeyword(name);
+    const { infos } = ruleKeywords(rule);
+    const options = rule.options;
+    for (let i = 0; i < options.length; i++) {
+      const option = options[i];
+      // lookupKeyword(option.keyword.text.trim()), resolved once per rule.
+      const known = infos[i];
       if (known) {
         if (known.since === 8 && ctx.options.suricataVersion < 8) {
+          const name = option.keyword.text.trim();
           ctx.report({
             range: option.keyword.range,
             message: `keyword '${name}' needs Suricata 8: Suricata 7 rejects the rule ("unknown rule keyword")`,
@@ -71,6 +75,8 @@ export default defineLintRule({
         }
         continue;
       }
+      const name = option.keyword.text.trim();
+      if (!name) continue;
       const near = candidates(name.toLowerCase());
       const best = near.filter((c) => c.distance === near[0]?.distance).filter((c, i, all) => all.findIndex((x) => x.info === c.info) === i);
       const single = best.length === 1 ? best[0] : undefined;

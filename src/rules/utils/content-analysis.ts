@@ -1,6 +1,6 @@
 import type { ContentValue } from '../../syntax/option-values.js';
 import type { RuleOption, RuleStatement } from '../../syntax/tree.js';
-import { canonicalOf, keywordOf } from './rule-options.js';
+import { canonicalOf, ruleKeywords } from './rule-options.js';
 
 /** Legacy content modifiers that move the preceding content into an HTTP buffer, and that buffer's sticky name. */
 export const LEGACY_BUFFER_MODIFIERS: Readonly<Record<string, string>> = {
@@ -88,9 +88,10 @@ function compute(rule: RuleStatement): ContentAnalysis {
   const bsizes: BufferedOption[] = [];
   let buffer: { name: string; option: RuleOption; transforms: RuleOption[]; firstMatch?: RuleOption } | undefined;
   let last: ContentEntry | undefined;
+  const { infos, names } = ruleKeywords(rule);
   rule.options.forEach((option, index) => {
-    const info = keywordOf(option);
-    const name = canonicalOf(option);
+    const info = infos[index];
+    const name = names[index];
     if (name === 'content' || name === 'uricontent') {
       const parsed = option.parsed?.kind === 'content' ? (option.parsed as ContentValue) : undefined;
       const inUri = name === 'uricontent';

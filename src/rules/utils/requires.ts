@@ -1,6 +1,6 @@
 import { lookupKeyword } from '../../catalog/keyword-catalog.js';
 import type { RuleStatement } from '../../syntax/tree.js';
-import { valueText } from './rule-options.js';
+import { hasRequires, valueText } from './rule-options.js';
 
 /** The exact Suricata release a major-version target stands for. */
 const TARGET: Readonly<Record<7 | 8, readonly number[]>> = { 7: [7, 0, 10], 8: [8, 0, 0] };
@@ -23,8 +23,8 @@ const OPS: Readonly<Record<string, (c: number) => boolean>> = {
  * requirements are not met. `unknown` when it names features we cannot judge.
  */
 export function requiresStatus(rule: RuleStatement, version: 7 | 8): 'none' | 'met' | 'unmet' | 'unknown' {
+  if (!hasRequires(rule)) return 'none';
   const options = rule.options.filter((o) => o.name === 'requires');
-  if (options.length === 0) return 'none';
   let status: 'met' | 'unknown' = 'met';
   for (const option of options) {
     for (const item of valueText(option).split(',').map((s) => s.trim()).filter(Boolean)) {

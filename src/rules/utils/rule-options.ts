@@ -7,6 +7,37 @@ export function keywordOf(option: RuleOption): KeywordInfo | undefined {
   return lookupKeyword(option.name.trim());
 }
 
+export interface RuleKeywords {
+  /** Catalog entry of each option (`undefined` when unknown), parallel to `rule.options`. */
+  readonly infos: readonly (KeywordInfo | undefined)[];
+  /** Canonical name of each option (its lower-cased name when unknown), parallel to `rule.options`. */
+  readonly names: readonly string[];
+}
+
+/*
+ * The linter visits one statement with every lint rule before the next, so the keywords of the last
+ * statement asked about are the ones asked for again: one catalog look-up per option and run, not one
+ * per option and lint rule (a WeakMap per statement would cost more than it saves).
+ */
+let lastRule: RuleStatement | undefined;
+let lastKeywords: RuleKeywords | undefined;
+
+/** The catalog entries and canonical names of a rule's options, parallel to `rule.options`. */
+export function ruleKeywords(rule: RuleStatement): RuleKeywords {
+  if (rule === lastRule && lastKeywords) return lastKeywords;
+  const options = rule.options;
+  const infos: (KeywordInfo | undefined)[] = new Array(options.length);
+  const names: string[] = new Array(options.length);
+  for (let i = 0; i < options.length; i++) {
+    const info = keywordOf(options[i]);
+    infos[i] = info;
+    names[i] = info?.name ?? options[i].name;
+  }
+  lastRule = rule;
+  lastKeywords = { infos, names };
+  return lastKeywords;
+}
+
 /** The canonical keyword name of an option (`tls_sni` -> `tls.sni`), or its lower-cased name when unknown. */
 export function canonicalOf(option: RuleOption): string {
   return keywordOf(option)?.name ?? option.name;
@@ -32,5 +63,7 @@ export function optionExcerpt(option: RuleOption, rule: RuleStatement, file: str
 
 /** Whether the rule uses `requires:` (Suricata skips it silently when the requirement is not met). */
 export function hasRequires(rule: RuleStatement): boolean {
-  return rule.options.some((o) => o.name === 'requires');
+  const options = rule.options;
+  for (let i = 0; i < options.length; i++) if (options[i].name === 'requires') return true;
+  return false;
 }
