@@ -1,5 +1,5 @@
 import { defineLintRule } from '../linter/lint-rule.js';
-import { canonicalOf } from './utils/rule-options.js';
+import { ruleKeywords } from './utils/rule-options.js';
 import type { RuleOption } from '../syntax/tree.js';
 
 /** Keywords Suricata 7.0.10 refuses twice in one rule (verified; classtype, priority, gid and flow are accepted twice). */
@@ -19,13 +19,15 @@ export default defineLintRule({
     },
   },
   checkRule(rule, ctx) {
-    const seen = new Map<string, RuleOption>();
-    for (const option of rule.options) {
-      const name = canonicalOf(option);
+    let seen: Map<string, RuleOption> | undefined;
+    const { names } = ruleKeywords(rule);
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
       if (!ONCE_PER_RULE.includes(name)) continue;
-      const first = seen.get(name);
+      const option = rule.options[i];
+      const first = seen?.get(name);
       if (!first) {
-        seen.set(name, option);
+        (seen ??= new Map()).set(name, option);
         continue;
       }
       ctx.report({

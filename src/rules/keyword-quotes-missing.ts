@@ -29,6 +29,8 @@ export default defineLintRule({
       const option = options[i];
       if (!info || info.quotes !== 'mandatory' || !option.value || PARSER_CHECKED.has(info.name)) continue;
       const text = option.value.text;
+      // Quoted (the usual case): the value is trimmed and a continuation cannot come before its first character.
+      if (text.charCodeAt(0) === 34) continue;
       if (valueText(option).trim().replace(/^!\s*/, '').startsWith('"')) continue;
       const plain = !/["\\;]/.test(text) && !text.startsWith('!');
       ctx.report({
