@@ -1,3 +1,4 @@
+import { lookupTable } from './lookup-table.js';
 /** Rule actions Suricata 7 accepts (case-insensitive), and those added later or limited on AWS. */
 export interface ActionInfo {
   readonly name: string;
@@ -20,11 +21,11 @@ export const ACTIONS: readonly ActionInfo[] = [
 ];
 
 /** Suricata 8 action scopes (`drop:flow`). */
-export const ACTION_SCOPES: Readonly<Record<string, readonly string[]>> = {
+export const ACTION_SCOPES: Readonly<Record<string, readonly string[]>> = lookupTable({
   drop: ['packet', 'flow'],
   pass: ['packet', 'flow'],
   accept: ['packet', 'hook', 'tx', 'flow'],
-};
+});
 
 const BY_NAME = new Map(ACTIONS.map((a) => [a.name, a]));
 

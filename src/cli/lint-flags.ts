@@ -1,5 +1,6 @@
 import { FORMATTERS } from '../formatters/index.js';
 import type { LintArgs } from './commands/lint.js';
+import { lookupTable } from '../catalog/lookup-table.js';
 
 /** One option of the lint command, in yargs' own terms (yargs builds help and errors from it). */
 export interface LintFlag {
@@ -15,7 +16,7 @@ export interface LintFlag {
  * The lint command's options, in help order. The one definition both argument parsers read: yargs (help,
  * `rules`, `explain`, anything unusual) and the start-up fast path for plain invocations (parse-plain-args.ts).
  */
-export const LINT_FLAGS: Readonly<Record<string, LintFlag>> = {
+export const LINT_FLAGS: Readonly<Record<string, LintFlag>> = lookupTable({
   format: { alias: 'f', type: 'string', default: 'text', describe: `output format: ${Object.keys(FORMATTERS).join(', ')}` },
   fix: { type: 'boolean', default: false, describe: 'apply safe fixes in place' },
   diff: { type: 'boolean', default: false, describe: 'print the fixes as a unified diff; write nothing' },
@@ -35,7 +36,7 @@ export const LINT_FLAGS: Readonly<Record<string, LintFlag>> = {
   color: { type: 'boolean', describe: 'force colours on or off (default: on for a terminal, honours NO_COLOR/FORCE_COLOR)' },
   engine: { choices: ['suricata'], describe: 'also load every rule into the real Suricata and report its errors (engine-error) and warnings (engine-warning)' },
   'engine-path': { type: 'string', describe: 'the Suricata binary for --engine (default: suricata on PATH); implies --engine suricata' },
-};
+});
 
 /** The command names besides the default (lint) command: a first positional naming one is not a path. */
 export const SUBCOMMANDS: readonly string[] = ['rules', 'explain'];

@@ -1,5 +1,6 @@
 import type { EngineMessage, EngineRuleResult } from './engine-result.js';
 import type { LoaderStatement } from './loader-statements.js';
+import { lookupTable } from '../catalog/lookup-table.js';
 
 /** What Suricata's log says about a rules file. */
 export interface EngineLog {
@@ -19,11 +20,11 @@ interface LogLine {
 }
 
 /** Suricata 7 level names, and the one-letter forms of its console format. */
-const LEVELS: Readonly<Record<string, string>> = {
+const LEVELS: Readonly<Record<string, string>> = lookupTable({
   Emergency: 'error', Alert: 'error', Critical: 'error', Error: 'error', Warning: 'warning',
   Notice: 'notice', Info: 'info', Perf: 'info', Config: 'info', Debug: 'info',
   E: 'error', W: 'warning', N: 'notice', i: 'info', C: 'info', A: 'error', P: 'info', D: 'info',
-};
+});
 
 // `[pid - thread] date time ` (Suricata's default file format) may stand before the level.
 const LINE = /^(?:\[[^\]]*\]\s+\S+\s+\S+\s+)?([A-Za-z]+): (?:([A-Za-z0-9_.-]+): )?(.*)$/;

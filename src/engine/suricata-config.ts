@@ -1,4 +1,5 @@
 import type { RuleVariable } from './rule-usage.js';
+import { lookupTable } from '../catalog/lookup-table.js';
 
 export interface SuricataConfigOptions {
   /** Variables the rules use; each gets a definition. `value` overrides the default. */
@@ -20,7 +21,7 @@ export const ENGINE_LOG_FORMAT = '%d: %S: %M';
 export const ENGINE_LOG_FILE = 'suricata.log';
 
 /** Address variables of Suricata 7's shipped suricata.yaml, with its values. */
-const STOCK_ADDRESS_VARS: Readonly<Record<string, string>> = {
+const STOCK_ADDRESS_VARS: Readonly<Record<string, string>> = lookupTable({
   HOME_NET: '[192.168.0.0/16,10.0.0.0/8,172.16.0.0/12]',
   EXTERNAL_NET: '!$HOME_NET',
   HTTP_SERVERS: '$HOME_NET',
@@ -36,10 +37,10 @@ const STOCK_ADDRESS_VARS: Readonly<Record<string, string>> = {
   MODBUS_SERVER: '$HOME_NET',
   ENIP_CLIENT: '$HOME_NET',
   ENIP_SERVER: '$HOME_NET',
-};
+});
 
 /** Port variables of Suricata 7's shipped suricata.yaml, with its values. */
-const STOCK_PORT_VARS: Readonly<Record<string, string>> = {
+const STOCK_PORT_VARS: Readonly<Record<string, string>> = lookupTable({
   HTTP_PORTS: '80',
   SHELLCODE_PORTS: '!80',
   ORACLE_PORTS: '1521',
@@ -51,7 +52,7 @@ const STOCK_PORT_VARS: Readonly<Record<string, string>> = {
   GENEVE_PORTS: '6081',
   VXLAN_PORTS: '4789',
   TEREDO_PORTS: '3544',
-};
+});
 
 /**
  * App-layer protocols Suricata 7 registers but leaves disabled unless the config enables them, by the
@@ -59,12 +60,12 @@ const STOCK_PORT_VARS: Readonly<Record<string, string>> = {
  * Without `detection-ports` Suricata 7.0.10 still calls them disabled for `app-layer-event` (measured), so
  * they get the stock ports.
  */
-const DISABLED_BY_DEFAULT: Readonly<Record<string, string>> = { modbus: 'modbus', dnp3: 'dnp3', enip: 'enip', cip: 'enip' };
-const DETECTION_PORTS: Readonly<Record<string, readonly string[]>> = {
+const DISABLED_BY_DEFAULT: Readonly<Record<string, string>> = lookupTable({ modbus: 'modbus', dnp3: 'dnp3', enip: 'enip', cip: 'enip' });
+const DETECTION_PORTS: Readonly<Record<string, readonly string[]>> = lookupTable({
   dnp3: ['dp: 20000'],
   enip: ['dp: 44818', 'sp: 44818'],
   modbus: ['dp: 502'],
-};
+});
 
 /**
  * The smallest suricata.yaml that loads rules in test mode (`-T`) and engine-analysis mode: variables,

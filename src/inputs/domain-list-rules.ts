@@ -1,3 +1,4 @@
+import { lookupTable } from '../catalog/lookup-table.js';
 /**
  * The Suricata rules AWS generates for a RulesSourceList (domain list) rule group.
  * ALLOWLIST and DENYLIST follow AWS's published examples (DOMAIN.md 3.7) exactly; REJECTLIST and
@@ -10,12 +11,12 @@ interface ListKind {
   readonly word: string;
 }
 
-const LIST_KINDS: Readonly<Record<string, ListKind>> = {
+const LIST_KINDS: Readonly<Record<string, ListKind>> = lookupTable({
   ALLOWLIST: { action: 'pass', word: 'allowlisted' },
   DENYLIST: { action: 'drop', word: 'denylisted' },
   REJECTLIST: { action: 'reject', word: 'rejectlisted' },
   ALERTLIST: { action: 'alert', word: 'alertlisted' },
-};
+});
 
 interface TargetType {
   readonly protocol: string;

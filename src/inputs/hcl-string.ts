@@ -1,8 +1,9 @@
 import type { TextRange } from '../source/text-range.js';
 import { appendEscape, DecodedStringBuilder, type DecodedString } from './decoded-string.js';
+import { lookupTable } from '../catalog/lookup-table.js';
 
-const QUOTED_ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
-const HEX_ESCAPES: Readonly<Record<string, number>> = { u: 4, U: 8 };
+const QUOTED_ESCAPES: Readonly<Record<string, string>> = lookupTable({ n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' });
+const HEX_ESCAPES: Readonly<Record<string, number>> = lookupTable({ u: 4, U: 8 });
 
 /** Decodes HCL template literal text in host `[from, to)`; `quoted` enables backslash escapes. */
 function decodeLiteral(b: DecodedStringBuilder, host: string, from: number, to: number, quoted: boolean): void {

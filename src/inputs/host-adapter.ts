@@ -1,16 +1,17 @@
+import { lookupTable } from '../catalog/lookup-table.js';
 /**
  * Which reader a file needs: by extension, else by a look at the content. Kept apart from the readers
  * themselves (YAML, JSONC, tree-sitter) so that deciding "this is a plain .rules file" loads none of them.
  */
 export type HostAdapter = 'rules' | 'json' | 'yaml' | 'terraform';
 
-const EXTENSIONS: Readonly<Record<string, HostAdapter>> = {
+const EXTENSIONS: Readonly<Record<string, HostAdapter>> = lookupTable({
   '.rules': 'rules',
   '.json': 'json',
   '.yaml': 'yaml',
   '.yml': 'yaml',
   '.tf': 'terraform',
-};
+});
 
 function extensionOf(path: string): string {
   const m = /\.[A-Za-z0-9]+$/.exec(path);

@@ -1,4 +1,5 @@
 import { appendEscape, DecodedStringBuilder, type DecodedString } from './decoded-string.js';
+import { lookupTable } from '../catalog/lookup-table.js';
 
 export type YamlScalarStyle = 'BLOCK_LITERAL' | 'BLOCK_FOLDED' | 'QUOTE_DOUBLE' | 'QUOTE_SINGLE' | 'PLAIN';
 
@@ -108,11 +109,11 @@ export function decodeBlockScalar(host: string, start: number, end: number): Dec
   return b.finish(started ? lastBreakAt : contentStart, encode);
 }
 
-const DOUBLE_ESCAPES: Readonly<Record<string, string>> = {
+const DOUBLE_ESCAPES: Readonly<Record<string, string>> = lookupTable({
   '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b',
   ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029',
-};
-const HEX_ESCAPES: Readonly<Record<string, number>> = { x: 2, u: 4, U: 8 };
+});
+const HEX_ESCAPES: Readonly<Record<string, number>> = lookupTable({ x: 2, u: 4, U: 8 });
 
 /**
  * Decodes a flow scalar (double-quoted, single-quoted or plain) at host `[start, end)` (quotes included),

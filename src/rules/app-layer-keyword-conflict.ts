@@ -2,26 +2,27 @@ import { lookupProtocol } from '../catalog/protocols.js';
 import { defineLintRule } from '../linter/lint-rule.js';
 import type { KeywordInfo } from '../catalog/keyword.js';
 import { ruleKeywords } from './utils/rule-options.js';
+import { lookupTable } from '../catalog/lookup-table.js';
 
 /** App-layer protocols a keyword's buffer exists in, when more than its own (verified on Suricata 7.0.10). */
-const KEYWORD_PROTOCOLS: Readonly<Record<string, readonly string[]>> = {
+const KEYWORD_PROTOCOLS: Readonly<Record<string, readonly string[]>> = lookupTable({
   http: ['http', 'http1', 'http2'],
   dcerpc: ['dcerpc', 'smb'],
-};
+});
 /** Keywords that also work on other protocols than their app layer. */
-const KEYWORD_OVERRIDES: Readonly<Record<string, readonly string[]>> = {
+const KEYWORD_OVERRIDES: Readonly<Record<string, readonly string[]>> = lookupTable({
   'ja3.hash': ['tls', 'quic'],
   'ja3.string': ['tls', 'quic'],
   'ja3s.hash': ['tls', 'quic'],
   'ja3s.string': ['tls', 'quic'],
   'ja4.hash': ['tls', 'quic'],
-};
+});
 /** What a header protocol accepts. */
-const HEADER_PROTOCOLS: Readonly<Record<string, readonly string[]>> = {
+const HEADER_PROTOCOLS: Readonly<Record<string, readonly string[]>> = lookupTable({
   http: ['http', 'http1', 'http2'],
   http1: ['http', 'http1'],
   http2: ['http', 'http2'],
-};
+});
 /** Packet-only header protocols: app-layer keywords cannot be used with them. */
 const PACKET_ONLY = new Set(['tcp-pkt', 'pkthdr']);
 

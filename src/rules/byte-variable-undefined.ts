@@ -1,6 +1,7 @@
 import { defineLintRule } from '../linter/lint-rule.js';
 import type { RuleOption } from '../syntax/tree.js';
 import { ruleKeywords, valueText } from './utils/rule-options.js';
+import { lookupTable } from '../catalog/lookup-table.js';
 
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -9,7 +10,7 @@ function fields(option: RuleOption): string[] {
 }
 
 /** Identifiers an option reads as byte variables. */
-const USES: Readonly<Record<string, (option: RuleOption) => string[]>> = {
+const USES: Readonly<Record<string, (option: RuleOption) => string[]>> = lookupTable({
   depth: (o) => [valueText(o).trim()],
   offset: (o) => [valueText(o).trim()],
   distance: (o) => [valueText(o).trim()],
@@ -24,13 +25,13 @@ const USES: Readonly<Record<string, (option: RuleOption) => string[]>> = {
     fields(o)
       .map((f) => /^(?:bytes|offset|rvalue)\s+(\S+)$/.exec(f)?.[1] ?? '')
       .filter(Boolean),
-};
+});
 
 /** Variables an option defines. */
-const DEFINES: Readonly<Record<string, (option: RuleOption) => string[]>> = {
+const DEFINES: Readonly<Record<string, (option: RuleOption) => string[]>> = lookupTable({
   byte_extract: (o) => [fields(o)[2] ?? ''],
   byte_math: (o) => fields(o).map((f) => /^result\s+(\S+)$/.exec(f)?.[1] ?? '').filter(Boolean),
-};
+});
 
 export default defineLintRule({
   meta: {

@@ -2,9 +2,10 @@ import { defineLintRule } from '../linter/lint-rule.js';
 import type { RuleOption } from '../syntax/tree.js';
 import { analyzeContents, type ContentEntry } from './utils/content-analysis.js';
 import { canonicalOf, valueText } from './utils/rule-options.js';
+import { lookupTable } from '../catalog/lookup-table.js';
 
 /** Modifiers Suricata accepts at most once per content (startswith counts as a depth). */
-const ONCE: Readonly<Record<string, string>> = {
+const ONCE: Readonly<Record<string, string>> = lookupTable({
   depth: 'depth',
   startswith: 'depth',
   offset: 'offset',
@@ -13,7 +14,7 @@ const ONCE: Readonly<Record<string, string>> = {
   nocase: 'nocase',
   rawbytes: 'rawbytes',
   fast_pattern: 'fast_pattern',
-};
+});
 const ABSOLUTE = new Set(['depth', 'offset', 'startswith']);
 const RELATIVE = new Set(['distance', 'within']);
 const POSITIONAL = new Set(['depth', 'offset', 'distance', 'within']);

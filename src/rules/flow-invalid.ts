@@ -3,9 +3,10 @@ import { Fix } from '../fix/fix.js';
 import { defineLintRule } from '../linter/lint-rule.js';
 import type { FlowValue, Item } from '../syntax/option-values.js';
 import { closestMatch } from '../syntax/levenshtein.js';
+import { lookupTable } from '../catalog/lookup-table.js';
 
 /** flow values (Suricata compares them case-insensitively) and the group each one belongs to. */
-const FLOW_VALUES: Readonly<Record<string, string>> = {
+const FLOW_VALUES: Readonly<Record<string, string>> = lookupTable({
   to_server: 'direction',
   from_client: 'direction',
   to_client: 'direction',
@@ -17,9 +18,9 @@ const FLOW_VALUES: Readonly<Record<string, string>> = {
   no_stream: 'stream',
   only_frag: 'frag',
   no_frag: 'frag',
-};
+});
 const NAMES = Object.keys(FLOW_VALUES);
-const SYNONYM: Readonly<Record<string, string>> = { from_client: 'to_server', from_server: 'to_client' };
+const SYNONYM: Readonly<Record<string, string>> = lookupTable({ from_client: 'to_server', from_server: 'to_client' });
 
 /** `established_to_client` -> `established,to_client` when both halves are flow values. */
 function splitJoined(name: string): string | undefined {

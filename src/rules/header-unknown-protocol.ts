@@ -4,9 +4,10 @@ import { Fix } from '../fix/fix.js';
 import { defineLintRule } from '../linter/lint-rule.js';
 import { closestMatch } from '../syntax/levenshtein.js';
 import { maybeSkipped } from './utils/requires.js';
+import { lookupTable } from '../catalog/lookup-table.js';
 
 /** Names the catalog lists but Suricata 7.0.10 refuses in a rule header (verified with suricata -T), and what to write. */
-const REFUSED: Readonly<Record<string, string>> = { ssl: 'tls' };
+const REFUSED: Readonly<Record<string, string>> = lookupTable({ ssl: 'tls' });
 /** App-layer protocols Suricata 7 has but disables by default (enabled in suricata.yaml): not unknown. */
 const CONFIG_DEPENDENT: ReadonlySet<string> = new Set(['pgsql']);
 

@@ -2,6 +2,7 @@ import { defineLintRule } from '../linter/lint-rule.js';
 import type { RuleOption, RuleStatement } from '../syntax/tree.js';
 import { IP_PROTOCOL_NAMES } from './utils/ip-protocol-names.js';
 import { ruleKeywords, valueText } from './utils/rule-options.js';
+import { lookupTable } from '../catalog/lookup-table.js';
 
 type Check = (value: string, rule: RuleStatement) => { problem: string; hint: string } | undefined;
 
@@ -44,14 +45,14 @@ function sslVersion(value: string): { problem: string; hint: string } | undefine
 }
 
 /** Keyword -> validator. Only checks verified against Suricata 7.0.10. */
-const CHECKS: Readonly<Record<string, Check>> = {
+const CHECKS: Readonly<Record<string, Check>> = lookupTable({
   depth: intRange('depth', 0, 65535),
   offset: intRange('offset', 0, 65535),
   distance: intRange('distance', -1048576, 1048576),
   within: intRange('within', -1048576, 1048576),
   ip_proto: ipProto,
   ssl_version: sslVersion,
-};
+});
 
 export default defineLintRule({
   meta: {

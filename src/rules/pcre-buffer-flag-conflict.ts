@@ -1,9 +1,10 @@
 import { defineLintRule } from '../linter/lint-rule.js';
 import type { PcreValue } from '../syntax/option-values.js';
 import { analyzeContents, PAYLOAD } from './utils/content-analysis.js';
+import { lookupTable } from '../catalog/lookup-table.js';
 
 /** pcre buffer flags and the sticky buffers they stand for. */
-const FLAG_BUFFERS: Readonly<Record<string, readonly string[]>> = {
+const FLAG_BUFFERS: Readonly<Record<string, readonly string[]>> = lookupTable({
   U: ['http.uri'],
   I: ['http.uri.raw'],
   H: ['http.header'],
@@ -17,7 +18,7 @@ const FLAG_BUFFERS: Readonly<Record<string, readonly string[]>> = {
   V: ['http.user_agent'],
   W: ['http.host'],
   Z: ['http.host.raw'],
-};
+});
 
 export default defineLintRule({
   meta: {

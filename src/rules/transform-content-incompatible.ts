@@ -1,16 +1,17 @@
 import { defineLintRule } from '../linter/lint-rule.js';
 import { analyzeContents } from './utils/content-analysis.js';
 import { canonicalOf } from './utils/rule-options.js';
+import { lookupTable } from '../catalog/lookup-table.js';
 
 const WS = /[ \t\n\r\v\f]/;
 
 /** Transform -> why a content can never match its output (Suricata's content validation callbacks). */
-const INCOMPATIBLE: Readonly<Record<string, (pattern: string) => string | undefined>> = {
+const INCOMPATIBLE: Readonly<Record<string, (pattern: string) => string | undefined>> = lookupTable({
   strip_whitespace: (p) => (WS.test(p) ? 'contains whitespace, which strip_whitespace removes' : undefined),
   compress_whitespace: (p) => (/[ \t\n\r\v\f]{2}/.test(p) ? 'contains consecutive whitespace, which compress_whitespace reduces to one' : undefined),
   to_lowercase: (p) => (/[A-Z]/.test(p) ? 'contains upper-case letters, and to_lowercase leaves none' : undefined),
   to_uppercase: (p) => (/[a-z]/.test(p) ? 'contains lower-case letters, and to_uppercase leaves none' : undefined),
-};
+});
 
 export default defineLintRule({
   meta: {

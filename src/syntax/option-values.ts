@@ -1,4 +1,5 @@
 import type { ParseError, Token } from './tree.js';
+import { lookupTable } from '../catalog/lookup-table.js';
 
 /**
  * Structured values for the option keywords that checks need. Everything else keeps its raw text.
@@ -299,7 +300,7 @@ export function parseAppLayerProtocol(value: Token): AppLayerProtocolValue {
 }
 
 /** Keyword name (lower-cased, canonical or alias) -> value parser. Data, not an if-chain. */
-export const OPTION_VALUE_PARSERS: Readonly<Record<string, (value: Token) => ParsedOptionValue>> = {
+export const OPTION_VALUE_PARSERS: Readonly<Record<string, (value: Token) => ParsedOptionValue>> = lookupTable({
   content: parseContent,
   uricontent: parseContent,
   pcre: parsePcre,
@@ -313,4 +314,4 @@ export const OPTION_VALUE_PARSERS: Readonly<Record<string, (value: Token) => Par
   flowbits: parseFlowbits,
   metadata: parseMetadata,
   'app-layer-protocol': parseAppLayerProtocol,
-};
+});

@@ -1,9 +1,10 @@
 import type { ContentValue } from '../../syntax/option-values.js';
 import type { RuleOption, RuleStatement } from '../../syntax/tree.js';
 import { canonicalOf, ruleKeywords } from './rule-options.js';
+import { lookupTable } from '../../catalog/lookup-table.js';
 
 /** Legacy content modifiers that move the preceding content into an HTTP buffer, and that buffer's sticky name. */
-export const LEGACY_BUFFER_MODIFIERS: Readonly<Record<string, string>> = {
+export const LEGACY_BUFFER_MODIFIERS: Readonly<Record<string, string>> = lookupTable({
   http_uri: 'http.uri',
   http_raw_uri: 'http.uri.raw',
   http_header: 'http.header',
@@ -17,7 +18,7 @@ export const LEGACY_BUFFER_MODIFIERS: Readonly<Record<string, string>> = {
   http_stat_code: 'http.stat_code',
   http_stat_msg: 'http.stat_msg',
   http_user_agent: 'http.user_agent',
-};
+});
 
 /** The packet payload (no sticky buffer): Suricata's "pmatch" list. */
 export const PAYLOAD = 'payload';

@@ -1,6 +1,7 @@
 import { lookupKeyword } from '../../catalog/keyword-catalog.js';
 import type { RuleStatement } from '../../syntax/tree.js';
 import { hasRequires, valueText } from './rule-options.js';
+import { lookupTable } from '../../catalog/lookup-table.js';
 
 /** The exact Suricata release a major-version target stands for. */
 const TARGET: Readonly<Record<7 | 8, readonly number[]>> = { 7: [7, 0, 10], 8: [8, 0, 0] };
@@ -10,13 +11,13 @@ function compare(a: readonly number[], b: readonly number[]): number {
   return 0;
 }
 
-const OPS: Readonly<Record<string, (c: number) => boolean>> = {
+const OPS: Readonly<Record<string, (c: number) => boolean>> = lookupTable({
   '>=': (c) => c >= 0,
   '>': (c) => c > 0,
   '<=': (c) => c <= 0,
   '<': (c) => c < 0,
   '=': (c) => c === 0,
-};
+});
 
 /**
  * Whether a rule's `requires:` is met by the target: Suricata silently skips a rule whose
