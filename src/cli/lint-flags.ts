@@ -1,4 +1,4 @@
-import { FORMATTERS } from '../formatters/index.js';
+import { FORMAT_NAMES } from '../formatters/load-formatter.js';
 import type { LintArgs } from './commands/lint.js';
 import { lookupTable } from '../catalog/lookup-table.js';
 
@@ -17,7 +17,7 @@ export interface LintFlag {
  * `rules`, `explain`, anything unusual) and the start-up fast path for plain invocations (parse-plain-args.ts).
  */
 export const LINT_FLAGS: Readonly<Record<string, LintFlag>> = lookupTable({
-  format: { alias: 'f', type: 'string', default: 'text', describe: `output format: ${Object.keys(FORMATTERS).join(', ')}` },
+  format: { alias: 'f', type: 'string', default: 'text', describe: `output format: ${FORMAT_NAMES.join(', ')}` },
   fix: { type: 'boolean', default: false, describe: 'apply safe fixes in place' },
   diff: { type: 'boolean', default: false, describe: 'print the fixes as a unified diff; write nothing' },
   'unsafe-fixes': { type: 'boolean', default: false, describe: 'also apply unsafe fixes' },

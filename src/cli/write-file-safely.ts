@@ -1,5 +1,4 @@
 import * as nodeFs from 'node:fs';
-import { randomBytes } from 'node:crypto';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 
 /** The file-system calls the writer makes; tests pass a fake to inject faults. */
@@ -91,6 +90,11 @@ function resolveTarget(path: string, tree: string, fs: WriteFs): string {
   return target;
 }
 
+/** Random hex for temporary file names. node:crypto loads here, on the first write, not at start-up (it costs ms). */
+function randomSuffix(): string {
+  return process.getBuiltinModule('node:crypto').randomBytes(6).toString('hex');
+}
+
 /**
  * Replaces a file's content atomically and without losing a byte:
  * 1. a symbolic link is followed only to a target inside `options.tree` (else SymlinkOutsideTreeError);
@@ -112,7 +116,7 @@ export function writeFileSafely(path: string, expectedOriginal: string | Uint8Ar
   const expected = typeof expectedOriginal === 'string' ? Buffer.from(expectedOriginal, 'utf8') : Buffer.from(expectedOriginal);
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   const dir = dirname(target);
-  const tmp = join(dir, `.${basename(target)}.suricata-lint-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+  const tmp = join(dir, `.${basename(target)}.suricata-lint-${process.pid}-${randomSuffix()}.tmp`);
   const mode = st.mode & 0o7777;
 
   let fd: number | undefined;

@@ -7,7 +7,7 @@ import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
 import { formatText } from './text.js';
 
-/** Output formats by name (`--format NAME`). */
+/** Output formats by name (`--format NAME`), all loaded; the CLI loads only the one it needs (load-formatter.ts). */
 export const FORMATTERS: Readonly<Record<string, Formatter>> = {
   text: formatText,
   json: formatJson,
@@ -19,5 +19,4 @@ export const FORMATTERS: Readonly<Record<string, Formatter>> = {
   gitlab: formatGitlab,
 };
 
-/** Formats meant for programs: never decorated, never accompanied by progress output. */
-export const MACHINE_FORMATS: ReadonlySet<string> = new Set(['json', 'json-v1', 'sarif', 'github', 'junit', 'gitlab', 'markdown']);
+export { FORMAT_NAMES, MACHINE_FORMATS, loadFormatter } from './load-formatter.js';

@@ -8,11 +8,10 @@ import { findDuplicateSids } from '../../rules/utils/find-duplicate-sids.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { isSeveritySetting, type SeveritySetting } from '../../diagnostics/severity.js';
 import { fixWith } from '../../fix/fix-loop.js';
-import { renderDiff } from '../../fix/unified-diff.js';
 import type { FileReport, LintReport } from '../../linter/lint-report.js';
 import { summarize } from '../../linter/lint-report.js';
 import { ALL_LINT_RULES } from '../../rules/index.js';
-import { FORMATTERS, MACHINE_FORMATS } from '../../formatters/index.js';
+import { FORMAT_NAMES, MACHINE_FORMATS, loadFormatter } from '../../formatters/load-formatter.js';
 import { CLEAR_LINE, PROGRESS_MIN_FILES, progressLine, progressStep } from '../../formatters/progress.js';
 import { collectFiles } from '../collect-files.js';
 import { loadInputLinter } from '../load-input-linter.js';
@@ -72,9 +71,9 @@ function parseRuleOverrides(specs: readonly string[]): Record<string, SeveritySe
 }
 
 export async function runLint(args: LintArgs, io: Io): Promise<number> {
-  const formatter = FORMATTERS[args.format];
+  const formatter = await loadFormatter(args.format);
   if (!formatter) {
-    io.stderr(`suricata-lint: unknown format '${args.format}'; use one of: ${Object.keys(FORMATTERS).join(', ')}\n`);
+    io.stderr(`suricata-lint: unknown format '${args.format}'; use one of: ${FORMAT_NAMES.join(', ')}\n`);
     return EXIT_USAGE;
   }
   const rules = parseRuleOverrides(args.rule);
@@ -130,6 +129,8 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   }
   const lintSource = await loadInputLinter(inputs);
 
+  // The diff library loads only for --diff.
+  const renderDiff = args.diff ? (await import('../../fix/unified-diff.js')).renderDiff : undefined;
   const reports: FileReport[] = [];
   let changed = 0;
   let diffs = '';
@@ -149,7 +150,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
     const fixedText = result.output;
     if (fixedText !== input.text) {
       changed++;
-      if (args.diff) diffs += renderDiff(input.path, input.text, fixedText);
+      if (renderDiff) diffs += renderDiff(input.path, input.text, fixedText);
       else if (!args.stdin) {
         try {
           writeFileSafely(input.path, input.text, fixedText, { tree: inputRoots.get(input.path) });
