@@ -15,7 +15,8 @@ const chunks = 'cli-chunks';
 rmSync(`${dist}${chunks}`, { recursive: true, force: true });
 
 const result = await build({
-  entryPoints: { 'suricata-lint': `${dist}cli/main.js` },
+  // The lint worker (worker threads for many files) is a second entry: it shares the chunks.
+  entryPoints: { 'suricata-lint': `${dist}cli/main.js`, 'lint-worker': `${dist}cli/lint-worker.js` },
   outdir: dist,
   chunkNames: `${chunks}/[name]-[hash]`,
   bundle: true,

@@ -35,6 +35,7 @@ export const LINT_FLAGS: Readonly<Record<string, LintFlag>> = lookupTable({
   sha: { type: 'string', describe: 'commit SHA the links point to (with --repo-url)' },
   color: { type: 'boolean', describe: 'force colours on or off (default: on for a terminal, honours NO_COLOR/FORCE_COLOR)' },
   engine: { choices: ['suricata'], describe: 'also load every rule into the real Suricata and report its errors (engine-error) and warnings (engine-warning)' },
+  threads: { type: 'number', describe: 'threads for linting many files: 1 = one thread (default: worker threads when the inputs are large and there are several cores)' },
   'engine-path': { type: 'string', describe: 'the Suricata binary for --engine (default: suricata on PATH); implies --engine suricata' },
 });
 
@@ -56,6 +57,7 @@ export function toLintArgs(paths: readonly string[], a: Readonly<Record<string, 
     config: a.config as string | undefined,
     rule: a.rule as string[],
     maxWarnings: a['max-warnings'] as number | undefined,
+    threads: a.threads as number | undefined,
     quiet: a.quiet as boolean,
     outputFile: a['output-file'] as string | undefined,
     stdin: a.stdin as boolean,

@@ -16,6 +16,7 @@ import { CLEAR_LINE, PROGRESS_MIN_FILES, progressLine, progressStep } from '../.
 import { collectFiles } from '../collect-files.js';
 import { loadInputLinter } from '../load-input-linter.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from '../exit-codes.js';
+import { lintInputsInParallel, lintWorkerUrl, parallelThreads } from '../lint-in-parallel.js';
 import { readTextFile } from '../read-text-file.js';
 import { writeFileSafely } from '../write-file-safely.js';
 import { VERSION } from '../version.js';
@@ -34,6 +35,8 @@ export interface LintArgs {
   config?: string;
   rule: string[];
   maxWarnings?: number;
+  /** Threads for linting (1: the main thread only); undefined: decided by input size and cores. */
+  threads?: number;
   quiet: boolean;
   outputFile?: string;
   stdin: boolean;
@@ -135,7 +138,16 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   let changed = 0;
   let diffs = '';
   const progress = !!io.stderrIsTTY && !MACHINE_FORMATS.has(args.format) && !args.diff && inputs.length >= PROGRESS_MIN_FILES;
+  // Many or large inputs, lint only: worker threads share the work (results in input order).
+  const workerUrl = !wantFixes && !args.stdin ? lintWorkerUrl() : undefined;
+  const threads = workerUrl ? Math.max(1, args.threads ?? parallelThreads(inputs)) : 1;
+  if (workerUrl && threads > 1) {
+    const jobs = inputs.map((input) => ({ path: input.path, text: input.text, options: configs.optionsFor(input.path) }));
+    const results = await lintInputsInParallel(jobs, lintSource, workerUrl, threads);
+    for (const [i, input] of inputs.entries()) reports.push({ path: input.path, text: input.text, diagnostics: filterQuiet(results[i], args.quiet) });
+  }
   for (const [i, input] of inputs.entries()) {
+    if (threads > 1) break;
     if (progress && i % progressStep(inputs.length) === 0) io.stderr(progressLine(i + 1, inputs.length, input.path, io.columns));
     const options = configs.optionsFor(input.path);
     const lint = (t: string): Diagnostic[] => lintSource(input.path, t, options);
