@@ -14,11 +14,17 @@ export interface ProfileRow {
   readonly summary: string;
 }
 
+/**
+ * Rule ids in code-unit order. Ids are lower-case ASCII kebab-case, for which this is the order
+ * `localeCompare` gives, without initialising ICU collation at module load (10-15 ms of start-up).
+ */
+const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /** The profile table, built from the rule registry (each rule's meta is the single source). Sorted by id. */
 export function profileTable(rules: readonly LintRule[] = ALL_LINT_RULES): ProfileRow[] {
   return rules
     .map((r) => ({ id: r.meta.id, category: r.meta.category, severity: r.meta.severity, fix: r.meta.fix, summary: r.meta.docs.summary }))
-    .sort((a, b) => a.id.localeCompare(b.id));
+    .sort(byId);
 }
 
 /** Profile -> rule id -> default severity (`off` = not run). */

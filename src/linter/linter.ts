@@ -198,7 +198,7 @@ function lintStatements(source: StatementSource, options: LintOptions, lintRules
   }
   for (const a of active) if (a.crash) diagnostics.push(a.crash);
   const kept = suppressions.apply(diagnostics, resolved);
-  kept.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
+  kept.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   return kept;
 }
 
