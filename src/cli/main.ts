@@ -2,8 +2,25 @@ import { runLint, type Io } from './commands/lint.js';
 import { parsePlainArgs } from './parse-plain-args.js';
 
 function defaultIo(): Io {
+  // A reader that goes away (`suricata-lint ... | head`) is not an error: stop writing, keep the exit code.
+  let readerGone = false;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    readerGone = true;
+  });
   return {
-    stdout: (s) => void process.stdout.write(s),
+    stdout: (s) => void (readerGone || process.stdout.write(s)),
+    // A pipe takes 64 KiB at a time: past that, wait for the reader instead of queueing the report in memory.
+    stdoutDrained: () =>
+      readerGone || !process.stdout.writableNeedDrain
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => {
+            const done = () => {
+              process.stdout.off('drain', done).off('close', done).off('error', done);
+              resolve();
+            };
+            process.stdout.on('drain', done).on('close', done).on('error', done);
+          }),
     stderr: (s) => void process.stderr.write(s),
     isTTY: !!process.stdout.isTTY,
     stderrIsTTY: !!process.stderr.isTTY,

@@ -18,19 +18,23 @@ const FRAME_LEFT_CONTEXT = 30;
  * `path:line:col  severity  message  rule-id`, then a code frame with a caret under the range, the hint,
  * the fix (and whether `--fix` applies it), and a summary line with counts and fixable counts.
  */
-export const formatText: Formatter = (report, ctx) => {
+export const formatText: Formatter = (report, ctx) => [...formatTextChunks(report, ctx)].join('');
+
+/**
+ * The text report in pieces, in order (the concatenation is `formatText`'s output): the CLI writes
+ * them as they come, so a report on 50,000 findings is never one string in memory.
+ */
+export function* formatTextChunks(report: Parameters<Formatter>[0], ctx: Parameters<Formatter>[1]): Generator<string> {
   const c = pc.createColors(ctx.color);
-  const out: string[] = [];
   for (const f of report.files) {
     if (f.diagnostics.length === 0) continue;
     const src = new SourceFile(f.path, f.text);
-    out.push(c.bold(c.underline(f.path)));
-    for (const d of f.diagnostics) out.push(...formatDiagnostic(f.path, src, d, c));
-    out.push('');
+    yield `${c.bold(c.underline(f.path))}\n`;
+    for (const d of f.diagnostics) yield `${formatDiagnostic(f.path, src, d, c).join('\n')}\n`;
+    yield '\n';
   }
-  out.push(...summaryLines(report, ctx.maxWarnings, c));
-  return `${out.join('\n')}\n`;
-};
+  yield `${summaryLines(report, ctx.maxWarnings, c).join('\n')}\n`;
+}
 
 const SEVERITY_COLOR = { error: 'red', warning: 'yellow', info: 'cyan' } as const;
 

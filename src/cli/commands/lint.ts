@@ -52,6 +52,8 @@ export interface LintArgs {
 
 export interface Io {
   stdout(s: string): void;
+  /** Resolves once stdout has taken what was written (backpressure for long reports); optional. */
+  stdoutDrained?(): Promise<void>;
   stderr(s: string): void;
   readStdin(): Promise<string>;
   isTTY: boolean;
@@ -186,10 +188,24 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   if (engineVersion) engineFailed = !(await addEngineDiagnostics(reports, configs, args, engineVersion, io));
   addDuplicateSidsAcrossFiles(reports, configs, args.quiet);
   const report: LintReport = { files: reports, rules: ALL_LINT_RULES.map((r) => r.meta), toolVersion: VERSION };
+  const formatContext = { color: useColor(args.color, io.isTTY), maxWarnings: args.maxWarnings, repoUrl: args.repoUrl, sha: args.sha };
   let out: string;
   if (args.diff) out = diffs;
   else if (args.fix && args.stdin) out = reports[0]?.output ?? '';
-  else out = formatter(report, { color: useColor(args.color, io.isTTY), maxWarnings: args.maxWarnings, repoUrl: args.repoUrl, sha: args.sha });
+  else if (args.format === 'text' && !args.outputFile) {
+    // Written in pieces as they are formatted: never the whole report as one string.
+    const { formatTextChunks } = await import('../../formatters/text.js');
+    let batch = '';
+    for (const chunk of formatTextChunks(report, formatContext)) {
+      batch += chunk;
+      if (batch.length >= 1 << 16) {
+        io.stdout(batch);
+        batch = '';
+        await io.stdoutDrained?.();
+      }
+    }
+    out = batch;
+  } else out = formatter(report, formatContext);
   if (args.outputFile) {
     try {
       writeFileSync(args.outputFile, out);
