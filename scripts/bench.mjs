@@ -139,7 +139,7 @@ function timeRuns(fn, runs) {
   return median(ms);
 }
 
-say('In-process (one core): parse = parseRules; lint = lintText (parse + all lint rules, default aws-nfw profile)');
+say('In-process (one core): parse = parseRules (the whole tree, kept); lint = lintText (parse + all lint rules, default aws-nfw profile, one statement at a time)');
 say('  rules      MB    parse rules/s    MB/s    lint rules/s    MB/s   lint ms');
 const lintRate = {};
 for (const n of sizes) {
@@ -205,8 +205,13 @@ for (const n of sizes) {
 }
 {
   const count = readdirSync(manyDir).length;
-  const r = measureRuns(cliRuns, process.execPath, [BIN, manyDir]);
-  say(`  folder of ${fmt(count)} files (50,000 rules): ${fmt(r.ms)} ms  ${fmt(50_000 / (r.ms / 1000))} rules/s  max RSS ${fmt(r.maxRssMb)} MB`);
+  // Worker threads (--threads): the same folder on one thread and on two, in the same run.
+  const one = measureRuns(cliRuns, process.execPath, [BIN, '--threads', '1', manyDir]);
+  const two = measureRuns(cliRuns, process.execPath, [BIN, '--threads', '2', manyDir]);
+  const auto = measureRuns(cliRuns, process.execPath, [BIN, manyDir]);
+  say(`  folder of ${fmt(count)} files (50,000 rules), --threads 1: ${fmt(one.ms)} ms  ${fmt(50_000 / (one.ms / 1000))} rules/s  max RSS ${fmt(one.maxRssMb)} MB`);
+  say(`  same folder, --threads 2: ${fmt(two.ms)} ms  ${fmt(50_000 / (two.ms / 1000))} rules/s  max RSS ${fmt(two.maxRssMb)} MB  (${(one.ms / two.ms).toFixed(2)}x the one-thread speed)`);
+  say(`  same folder, default (threads chosen by size and cores): ${fmt(auto.ms)} ms`);
 }
 say();
 

@@ -154,7 +154,8 @@ export const validFile = fc
   .record({ lines: fc.array(line, { minLength: 1, maxLength: 6 }), style: eolStyle, bom: fc.boolean(), finalEol: fc.boolean(), picks: fc.array(fc.nat(2), { minLength: 1, maxLength: 6 }) })
   .map(({ lines, style, bom, finalEol, picks }) => joinLines(lines, style, bom, finalEol, picks));
 
-const RANDOM_KEYWORDS = ['contnet', 'ssl_stat', 'tls.sni', 'sid', 'flow', 'msg', 'lua', 'xyz', 'content', 'pcre', 'ja3.hash', 'tls_cert_subject', 'SID', 'FLOW'];
+// Object.prototype member names too: table look-ups keyed by rule text must not find them (a crash once).
+const RANDOM_KEYWORDS = ['contnet', 'ssl_stat', 'tls.sni', 'sid', 'flow', 'msg', 'lua', 'xyz', 'content', 'pcre', 'ja3.hash', 'tls_cert_subject', 'SID', 'FLOW', 'constructor', '__proto__', 'toString'];
 
 /** One mutation applied at a position chosen by `at` (a fraction of the text length). */
 const MUTATIONS = {
@@ -211,7 +212,7 @@ export const nearValidFile = fc
   .tuple(validFile, fc.constantFrom(...MUTATION_NAMES), fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), fc.nat(1000))
   .map(([t, m, at, p]) => MUTATIONS[m](t, at, p));
 
-const SOUP = ['alert', 'drop', 'pass', 'tls', 'tcp', 'any', '$HOME_NET', '@S', '->', '<>', '<-', '=>', '(', ')', '[', ']', '!', ',', ';', ':', '"', '\\', '\\\n', '|', ' ', '\t', '\n', '\r', '\r\n', '#', 'content', 'msg', 'ssl_state', 'client_hello', 'flow', 'to_server', 'tls.sni', 'ja3.hash', 'flowbits', 'set', 'isset', 'sid:1', 'pcre', '/x/', '\uFEFF', '\0', 'é', '😀', '\uDC00', '\u2028'];
+const SOUP = ['alert', 'drop', 'pass', 'tls', 'tcp', 'any', '$HOME_NET', '@S', '->', '<>', '<-', '=>', '(', ')', '[', ']', '!', ',', ';', ':', '"', '\\', '\\\n', '|', ' ', '\t', '\n', '\r', '\r\n', '#', 'content', 'msg', 'ssl_state', 'client_hello', 'flow', 'to_server', 'tls.sni', 'ja3.hash', 'flowbits', 'set', 'isset', 'sid:1', 'pcre', '/x/', 'constructor', '__proto__', 'hasOwnProperty', '\uFEFF', '\0', 'é', '😀', '\uDC00', '\u2028'];
 
 /** Random sequences of grammar-relevant tokens: reaches parser corners random text rarely does. */
 export const tokenSoup = fc.array(fc.constantFrom(...SOUP), { maxLength: 60 }).map((xs) => xs.join(''));
