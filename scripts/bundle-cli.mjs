@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Bundles the compiled CLI (dist/cli/main.js and everything it imports) into dist/suricata-lint.js, which
-// bin/suricata-lint.js loads. One module instead of ~900 (chevrotain alone pulls in 640 lodash-es modules)
-// is what makes a small run start fast; the modules in dist/ stay for the library API.
+// bin/suricata-lint.js loads. One module instead of a few hundred is what makes a small run start fast; the modules
+// in dist/ stay for the library API.
+// chevrotain is not in the bundle: src/syntax/load-chevrotain.ts require()s its single-file build from
+// node_modules at run time, for the first rule with a syntax error only (well-formed rules never need it).
 // With code splitting, what the CLI loads by `await import()` only when a run needs it (the host-format
 // readers: YAML, JSONC, tree-sitter; the engine check; the diff renderer; yargs for help and usage errors)
 // goes to separate chunks in dist/cli-chunks/, so a plain .rules run neither reads nor compiles it.
@@ -27,8 +29,8 @@ const result = await build({
   format: 'esm',
   target: 'node20',
   // web-tree-sitter finds its .wasm next to its own module, and the HCL grammar is resolved from
-  // node_modules at run time: both stay outside the bundle.
-  external: ['web-tree-sitter', '@tree-sitter-grammars/*'],
+  // node_modules at run time: both stay outside the bundle, as does chevrotain (see above).
+  external: ['web-tree-sitter', '@tree-sitter-grammars/*', 'chevrotain'],
   // CommonJS dependencies inside an ES module bundle still need `require` for Node built-ins.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   legalComments: 'none',

@@ -1,29 +1,28 @@
-import type { IRecognitionException, IToken } from 'chevrotain';
 import { ACTIONS, ACTION_SCOPES, lookupAction } from '../catalog/actions.js';
 import { lookupKeyword } from '../catalog/keyword-catalog.js';
 import type { TextRange } from '../source/text-range.js';
 import { closestMatch } from './levenshtein.js';
 import { OPTION_VALUE_PARSERS } from './option-values.js';
-import { HEADER_FIELDS, ruleGrammar, type RawList, type RawOption } from './parser.js';
+import { HEADER_FIELDS, ruleGrammar, type RawList, type RawOption, type SyntaxFault } from './parser.js';
 import type { StatementSpan } from './split-statements.js';
 import { continuationLength, lexHeader, lexOptions, skipTrivia } from './lexer.js';
 import { recognizeHeader, recognizeOptions } from './fast-recognizer.js';
-import { OptionName, Semicolon, ValueEnd } from './tokens.js';
+import { OptionName, Semicolon, ValueEnd, type LexToken } from './tokens.js';
 import type { HeaderAction, HeaderProtocol, ListExpr, ParseError, RuleHeader, RuleOption, RuleStatement, Token } from './tree.js';
 
-const NO_ERRORS: IRecognitionException[] = [];
+const NO_ERRORS: SyntaxFault[] = [];
 
 /** Suricata's limit on one rule after joining continuation lines (DETECT_MAX_RULE_SIZE). */
 export const MAX_RULE_BYTES = 8192;
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12;
 
-function tok(text: string, base: number, t: IToken): Token {
+function tok(text: string, base: number, t: LexToken): Token {
   const start = base + t.startOffset;
   return { text: t.image, range: { start, end: start + t.image.length } };
 }
 
-function describe(t: IToken): string {
+function describe(t: LexToken): string {
   if (t.tokenType.name === 'EOF') return 'the end of the header';
   const img = t.image.length > 40 ? `${t.image.slice(0, 40)}...` : t.image;
   return `'${img}'`;
@@ -186,7 +185,7 @@ function buildHeader(text: string, start: number, end: number, open: number, err
   return header;
 }
 
-function headerError(text: string, start: number, end: number, field: string, e: IRecognitionException): ParseError {
+function headerError(text: string, start: number, end: number, field: string, e: SyntaxFault): ParseError {
   const t = e.token;
   const isEof = t.tokenType.name === 'EOF' || Number.isNaN(t.startOffset);
   const s = isEof ? trimEnd(text, start, end) : t.startOffset;
@@ -342,7 +341,7 @@ function buildList(text: string, base: number, r: RawList): ListExpr {
   return { kind: 'group', range: { start, end }, negated, bracketed: true, items };
 }
 
-const isTerminator = (t: IToken): boolean => t.tokenType === Semicolon || t.tokenType === ValueEnd;
+const isTerminator = (t: LexToken): boolean => t.tokenType === Semicolon || t.tokenType === ValueEnd;
 
 /** At most this many syntax errors are kept per statement; the rest are summarised in one. */
 export const MAX_ERRORS_PER_STATEMENT = 50;
@@ -445,7 +444,7 @@ function buildOptions(text: string, start: number, end: number, errors: ParseErr
 }
 
 function buildOption(text: string, _base: number, raw: RawOption, errors: ParseError[]): RuleOption {
-  const at = (t: IToken | undefined): number => (t && !Number.isNaN(t.startOffset) ? t.startOffset : -1);
+  const at = (t: LexToken | undefined): number => (t && !Number.isNaN(t.startOffset) ? t.startOffset : -1);
   const value = raw.value;
   return optionAt(text, raw.name.startOffset, raw.name.startOffset + raw.name.image.length, at(raw.colon), value ? value.startOffset : -1, value ? value.startOffset + value.image.length : -1, at(raw.end), errors);
 }

@@ -1,19 +1,18 @@
-import type { IToken } from 'chevrotain';
 import type { RawHeader, RawList, RawOption } from './parser.js';
-import { Arrow, BackArrow, Bang, BothArrow, Colon, Comma, LBracket, OptionName, OptionValue, RBracket, Semicolon, TxArrow, ValueEnd, Word } from './tokens.js';
+import { Arrow, BackArrow, Bang, BothArrow, Colon, Comma, LBracket, OptionName, OptionValue, RBracket, Semicolon, TxArrow, ValueEnd, Word, type LexToken } from './tokens.js';
 
 /*
  * A direct recognizer for the grammar in parser.ts, for token streams the grammar accepts as a whole.
  * It builds exactly the records the chevrotain parser builds (same fields, same token objects) and
  * returns undefined at the first token the grammar would not accept, so every input with a syntax
  * error still goes through chevrotain and gets its error messages. Well-formed rules (nearly all of
- * them) skip the chevrotain machinery, and a run whose rules all parse never builds the grammar.
+ * them) skip the chevrotain machinery, and a run whose rules all parse never loads chevrotain.
  */
 
 const DIRECTIONS = new Set([Arrow, BothArrow, TxArrow, BackArrow]);
 
 /** `list := '!'* ( Word | '[' (list (',' list)*)? ']' )`, from tokens[i]; the next index, or -1. */
-function list(tokens: IToken[], i: number, out: RawList[]): number {
+function list(tokens: LexToken[], i: number, out: RawList[]): number {
   const node: RawList = { bangs: [] };
   while (i < tokens.length && tokens[i].tokenType === Bang) node.bangs.push(tokens[i++]);
   const t = tokens[i];
@@ -43,7 +42,7 @@ function list(tokens: IToken[], i: number, out: RawList[]): number {
 }
 
 /** `field := list (',' list)*`: one list, or an unbracketed comma group. */
-function field(tokens: IToken[], i: number, out: RawList[]): number {
+function field(tokens: LexToken[], i: number, out: RawList[]): number {
   const items: RawList[] = [];
   i = list(tokens, i, items);
   if (i < 0) return -1;
@@ -56,7 +55,7 @@ function field(tokens: IToken[], i: number, out: RawList[]): number {
 }
 
 /** The header records chevrotain would build, or undefined when the tokens are not a whole valid header. */
-export function recognizeHeader(tokens: IToken[]): RawHeader | undefined {
+export function recognizeHeader(tokens: LexToken[]): RawHeader | undefined {
   if (tokens.length < 7 || tokens[0].tokenType !== Word || tokens[1].tokenType !== Word) return undefined;
   const lists: RawList[] = [];
   let i = field(tokens, 2, lists);
@@ -70,7 +69,7 @@ export function recognizeHeader(tokens: IToken[]): RawHeader | undefined {
 }
 
 /** `options := ( OptionName ( ':' OptionValue? ';' | ';' ) )*` over all the tokens, or undefined. */
-export function recognizeOptions(tokens: IToken[]): RawOption[] | undefined {
+export function recognizeOptions(tokens: LexToken[]): RawOption[] | undefined {
   const options: RawOption[] = [];
   let i = 0;
   const n = tokens.length;

@@ -1,15 +1,15 @@
-import type { IToken, TokenType } from 'chevrotain';
 import {
   Arrow, BackArrow, Bang, BothArrow, Colon, Comma, LBracket, OptionName, OptionValue, RBracket, Semicolon, TxArrow, ValueEnd, Word,
+  type LexToken, type TokenKind,
 } from './tokens.js';
 
 /*
- * Hand-written lexers for the chevrotain grammar in parser.ts. They scan the source text in place
- * (absolute offsets, no slicing), in one linear pass, and produce chevrotain IToken records: the token
- * types, the grammar and the parser are chevrotain's; only character scanning is ours, because the
- * generic chevrotain lexer cost ~60 us per rule here and regex alternations overflow V8's regex stack
- * on multi-megabyte values. Whitespace and `\`+newline continuations are trivia: not emitted,
- * recoverable from the gaps between tokens.
+ * Hand-written lexers for the rule grammar. They scan the source text in place (absolute offsets, no
+ * slicing), in one linear pass, and produce our own LexToken records (tokens.ts), which the fast
+ * recognizer reads directly and the chevrotain grammar (parser.ts) maps to its token types only for a
+ * rule with a syntax error. The generic chevrotain lexer cost ~60 us per rule here, and regex
+ * alternations overflow V8's regex stack on multi-megabyte values. Whitespace and `\`+newline
+ * continuations are trivia: not emitted, recoverable from the gaps between tokens.
  */
 
 export interface LexError {
@@ -17,14 +17,8 @@ export interface LexError {
   readonly length: number;
 }
 
-function token(type: TokenType, text: string, start: number, end: number): IToken {
-  return {
-    image: text.slice(start, end),
-    startOffset: start,
-    endOffset: end - 1,
-    tokenType: type,
-    tokenTypeIdx: type.tokenTypeIdx!,
-  } as IToken;
+function token(type: TokenKind, text: string, start: number, end: number): LexToken {
+  return { image: text.slice(start, end), startOffset: start, endOffset: end - 1, tokenType: type };
 }
 
 const isWs = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12;
@@ -59,13 +53,13 @@ export function skipTrivia(text: string, i: number, end: number): number {
 }
 
 /** Tokens of a rule header in `[start, end)`. */
-export function lexHeader(text: string, start: number, end: number): IToken[] {
-  const out: IToken[] = [];
+export function lexHeader(text: string, start: number, end: number): LexToken[] {
+  const out: LexToken[] = [];
   let i = start;
   while ((i = skipTrivia(text, i, end)) < end) {
     const c = text.charCodeAt(i);
     const next = i + 1 < end ? text.charCodeAt(i + 1) : -1;
-    let type: TokenType | undefined;
+    let type: TokenKind | undefined;
     let len = 1;
     if (c === 91) type = LBracket;
     else if (c === 93) type = RBracket;
@@ -100,8 +94,8 @@ export function lexHeader(text: string, start: number, end: number): IToken[] {
  * Tokens of a rule's options in `[start, end)`: `name`, `:`, value, `;`. A value runs to the first `;`
  * not preceded by `\`, whatever quotes it contains (Suricata's own rule).
  */
-export function lexOptions(text: string, start: number, end: number): IToken[] {
-  const out: IToken[] = [];
+export function lexOptions(text: string, start: number, end: number): LexToken[] {
+  const out: LexToken[] = [];
   let i = start;
   while ((i = skipTrivia(text, i, end)) < end) {
     const c = text.charCodeAt(i);
