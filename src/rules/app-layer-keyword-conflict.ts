@@ -1,6 +1,7 @@
 import { lookupProtocol } from '../catalog/protocols.js';
 import { defineLintRule } from '../linter/lint-rule.js';
 import type { KeywordInfo } from '../catalog/keyword.js';
+import type { RuleOption } from '../syntax/tree.js';
 import { ruleKeywords } from './utils/rule-options.js';
 import { lookupTable } from '../catalog/lookup-table.js';
 
@@ -56,13 +57,16 @@ export default defineLintRule({
     const header = rule.header.protocol?.name;
     const headerInfo = header ? lookupProtocol(header) : undefined;
     let allowed: readonly string[] | undefined = headerInfo?.layer === 'app' ? (HEADER_PROTOCOLS[header!] ?? [header!]) : undefined;
-    let setBy: string | undefined = allowed ? `the rule protocol '${rule.header.protocol!.text}'` : undefined;
+    // What set `allowed`: the keyword option, or (undefined) the header protocol. The message text is
+    // built only when a conflict is reported.
+    let setBy: RuleOption | undefined;
+    const packetOnly = header !== undefined && PACKET_ONLY.has(header);
     const { infos } = ruleKeywords(rule);
     for (let i = 0; i < infos.length; i++) {
       const protocols = protocolsOf(infos[i]);
       if (!protocols) continue;
       const option = rule.options[i];
-      if (header && PACKET_ONLY.has(header)) {
+      if (packetOnly) {
         ctx.report({
           range: option.keyword.range,
           message: `'${option.keyword.text}' inspects ${protocols[0]} app-layer data, but '${header}' rules only see packets: Suricata rejects the rule`,
@@ -72,7 +76,7 @@ export default defineLintRule({
       }
       if (!allowed) {
         allowed = protocols;
-        setBy = `'${option.keyword.text}'`;
+        setBy = option;
         continue;
       }
       // The same list again (most rules use one app layer): nothing to intersect.
@@ -81,7 +85,7 @@ export default defineLintRule({
       if (common.length === 0) {
         ctx.report({
           range: option.keyword.range,
-          message: `'${option.keyword.text}' inspects ${protocols.join('/')} traffic, but ${setBy} already makes this a ${allowed.join('/')} rule: Suricata rejects the rule ("can't set rule app proto")`,
+          message: `'${option.keyword.text}' inspects ${protocols.join('/')} traffic, but ${setBy ? `'${setBy.keyword.text}'` : `the rule protocol '${rule.header.protocol!.text}'`} already makes this a ${allowed.join('/')} rule: Suricata rejects the rule ("can't set rule app proto")`,
           hint: 'split it into one rule per protocol, or use the keyword that matches the rule protocol',
         });
         return;
