@@ -1,7 +1,7 @@
 import { defineLintRule } from '../linter/lint-rule.js';
 import type { RuleOption } from '../syntax/tree.js';
 import { analyzeContents, PAYLOAD, type ContentEntry } from './utils/content-analysis.js';
-import { canonicalOf, optionsNamed, valueText } from './utils/rule-options.js';
+import { ruleKeywords, valueText } from './utils/rule-options.js';
 
 /** The largest size a dsize/bsize value allows, or undefined when it has no upper bound. */
 export function maxSize(value: string): number | undefined {
@@ -16,7 +16,8 @@ export function maxSize(value: string): number | undefined {
 }
 
 function numberOf(entry: ContentEntry, name: string): number {
-  const m = entry.modifiers.find((o) => canonicalOf(o) === name);
+  const at = entry.modifierNames.indexOf(name);
+  const m = at < 0 ? undefined : entry.modifiers[at];
   const v = m ? Number(valueText(m).trim()) : 0;
   return Number.isFinite(v) ? v : 0;
 }
@@ -27,7 +28,7 @@ function required(contents: readonly ContentEntry[]): { length: number; offset: 
   let offset = 0;
   for (const c of contents) {
     if (c.pattern === undefined) return undefined;
-    const within = c.modifiers.some((m) => canonicalOf(m) === 'within') ? numberOf(c, 'within') : undefined;
+    const within = c.modifierNames.includes('within') ? numberOf(c, 'within') : undefined;
     if (c.negated && within === c.pattern.length) continue;
     length += c.pattern.length + numberOf(c, 'distance');
     offset = Math.max(offset, numberOf(c, 'offset'));
@@ -64,7 +65,8 @@ export default defineLintRule({
         hint: `raise the ${kind} limit or shorten the contents`,
       });
     };
-    for (const d of optionsNamed(rule, 'dsize')) check(d, 'dsize', PAYLOAD);
+    const { names } = ruleKeywords(rule);
+    for (let i = 0; i < names.length; i++) if (names[i] === 'dsize') check(rule.options[i], 'dsize', PAYLOAD);
     for (const b of a.bsizes) if (b.buffer !== PAYLOAD) check(b.option, 'bsize', b.buffer);
   },
 });

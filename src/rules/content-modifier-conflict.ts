@@ -19,16 +19,22 @@ const ABSOLUTE = new Set(['depth', 'offset', 'startswith']);
 const RELATIVE = new Set(['distance', 'within']);
 const POSITIONAL = new Set(['depth', 'offset', 'distance', 'within']);
 
-function issues(c: ContentEntry): { option: RuleOption; message: string; hint: string }[] {
-  const out: { option: RuleOption; message: string; hint: string }[] = [];
+type Issue = { option: RuleOption; message: string; hint: string };
+const NO_ISSUES: readonly Issue[] = Object.freeze([]);
+
+function issues(c: ContentEntry): readonly Issue[] {
+  // A content without modifiers has nothing to conflict (most contents in a rule set).
+  if (c.modifiers.length === 0) return NO_ISSUES;
+  const out: Issue[] = [];
   const seen = new Map<string, RuleOption>();
   let absolute: RuleOption | undefined;
   let relative: RuleOption | undefined;
   let fastPatternOnly: RuleOption | undefined;
   let fastPattern: RuleOption | undefined;
   let positional: RuleOption | undefined;
-  for (const m of c.modifiers) {
-    const name = canonicalOf(m);
+  for (let i = 0; i < c.modifiers.length; i++) {
+    const m = c.modifiers[i];
+    const name = c.modifierNames[i];
     const group = ONCE[name];
     if (group) {
       const prev = seen.get(group);
@@ -105,9 +111,11 @@ export default defineLintRule({
   checkRule(rule, ctx) {
     const { contents } = analyzeContents(rule);
     for (const c of contents) for (const i of issues(c)) ctx.report({ range: i.option.range, message: i.message, hint: i.hint });
-    const withFastPattern = contents.filter((c) => c.modifiers.some((m) => canonicalOf(m) === 'fast_pattern'));
-    for (const c of withFastPattern.slice(1)) {
-      const fp = c.modifiers.find((m) => canonicalOf(m) === 'fast_pattern')!;
+    let fastPatterns = 0;
+    for (const c of contents) {
+      const at = c.modifierNames.indexOf('fast_pattern');
+      if (at < 0 || ++fastPatterns === 1) continue;
+      const fp = c.modifiers[at];
       ctx.report({
         range: fp.range,
         message: "a second content with 'fast_pattern': Suricata rejects the rule (\"fast_pattern can be used on only one content in a rule\")",

@@ -1,6 +1,6 @@
 import type { ContentValue } from '../../syntax/option-values.js';
 import type { RuleOption, RuleStatement } from '../../syntax/tree.js';
-import { canonicalOf, ruleKeywords } from './rule-options.js';
+import { ruleKeywords } from './rule-options.js';
 import { lookupTable } from '../../catalog/lookup-table.js';
 
 /** Legacy content modifiers that move the preceding content into an HTTP buffer, and that buffer's sticky name. */
@@ -36,6 +36,8 @@ export interface ContentEntry {
   readonly bufferOption?: RuleOption;
   /** Content modifiers bound to this content, in rule order. */
   readonly modifiers: RuleOption[];
+  /** Canonical keyword name of each modifier, parallel to `modifiers`. */
+  readonly modifierNames: string[];
   /** Transforms applied to the buffer this content inspects. */
   readonly transforms: readonly RuleOption[];
 }
@@ -65,6 +67,9 @@ export interface ContentAnalysis {
   readonly bsizes: readonly BufferedOption[];
 }
 
+/** Shared by every content without transforms (the usual case): one empty list, not one per content. */
+const NO_TRANSFORMS: readonly RuleOption[] = Object.freeze([]);
+
 /*
  * The linter visits one statement with every lint rule before the next, so the analysis of the last
  * statement asked about is the one asked for again (a WeakMap per statement cost more than it saved).
@@ -90,7 +95,9 @@ function compute(rule: RuleStatement): ContentAnalysis {
   let buffer: { name: string; option: RuleOption; transforms: RuleOption[]; firstMatch?: RuleOption } | undefined;
   let last: ContentEntry | undefined;
   const { infos, names } = ruleKeywords(rule);
-  rule.options.forEach((option, index) => {
+  const options = rule.options;
+  for (let index = 0; index < options.length; index++) {
+    const option = options[index];
     const info = infos[index];
     const name = names[index];
     if (name === 'content' || name === 'uricontent') {
@@ -104,38 +111,40 @@ function compute(rule: RuleStatement): ContentAnalysis {
         buffer: inUri ? 'http.uri' : (buffer?.name ?? PAYLOAD),
         bufferOption: inUri ? undefined : buffer?.option,
         modifiers: [],
-        transforms: inUri ? [] : (buffer?.transforms ?? []),
+        modifierNames: [],
+        transforms: inUri ? NO_TRANSFORMS : (buffer?.transforms ?? NO_TRANSFORMS),
       };
       contents.push(last);
       if (buffer && !inUri) buffer.firstMatch ??= option;
-      return;
+      continue;
     }
-    if (!info) return;
+    if (!info) continue;
     if (info.kind === 'sticky-buffer') {
       buffer = name === 'pkt_data' ? undefined : { name, option, transforms: [] };
-      return;
+      continue;
     }
     if (info.kind === 'transform') {
       if (!buffer || buffer.firstMatch) misplacedTransforms.push({ transform: option, buffer: buffer?.option, after: buffer?.firstMatch });
       else buffer.transforms.push(option);
-      return;
+      continue;
     }
     if (info.kind === 'content-modifier') {
       // With a sticky buffer active, Suricata binds the modifier to the last content of that buffer.
       const target = buffer ? lastIn(contents, buffer.name) : last;
       if (!target) {
         orphanModifiers.push(option);
-        return;
+        continue;
       }
       target.modifiers.push(option);
+      target.modifierNames.push(name);
       const moved = LEGACY_BUFFER_MODIFIERS[name];
       if (moved) target.buffer = moved;
-      return;
+      continue;
     }
     if (name === 'pcre') pcres.push({ option, buffer: buffer?.name ?? PAYLOAD, bufferOption: buffer?.option });
     if (name === 'bsize') bsizes.push({ option, buffer: buffer?.name ?? PAYLOAD, bufferOption: buffer?.option });
     if (buffer && info.kind === 'payload') buffer.firstMatch ??= option;
-  });
+  }
   return { contents, orphanModifiers, misplacedTransforms, pcres, bsizes };
 }
 
@@ -146,5 +155,7 @@ function lastIn(contents: readonly ContentEntry[], buffer: string): ContentEntry
 
 /** The modifiers of `entry` with canonical name `name`. */
 export function modifiersNamed(entry: ContentEntry, name: string): RuleOption[] {
-  return entry.modifiers.filter((m) => canonicalOf(m) === name);
+  const out: RuleOption[] = [];
+  for (let i = 0; i < entry.modifiers.length; i++) if (entry.modifierNames[i] === name) out.push(entry.modifiers[i]);
+  return out;
 }
