@@ -49,10 +49,15 @@ export default defineLintRule({
     },
   },
   checkRule(rule, ctx) {
-    for (const option of rule.options) {
+    const options = rule.options;
+    for (let o = 0; o < options.length; o++) {
+      const option = options[o];
       if (option.name !== 'flow' || option.parsed?.kind !== 'flow') continue;
       const items = (option.parsed as FlowValue).items;
-      const byGroup = new Map<string, Item>();
+      // The first valid item of each group, looked up by a scan: a flow option has a handful of items,
+      // and a Map per option was a visible cost on every rule.
+      const firsts: Item[] = [];
+      const firstGroups: string[] = [];
       for (const item of items) {
         const name = item.name.toLowerCase();
         const group = FLOW_VALUES[name];
@@ -69,7 +74,8 @@ export default defineLintRule({
           });
           continue;
         }
-        const prev = byGroup.get(group);
+        const at = firstGroups.indexOf(group);
+        const prev = at < 0 ? undefined : firsts[at];
         if (prev) {
           const a = prev.name.toLowerCase();
           const same = (SYNONYM[a] ?? a) === (SYNONYM[name] ?? name);
@@ -82,7 +88,8 @@ export default defineLintRule({
           });
           continue;
         }
-        byGroup.set(group, item);
+        firsts.push(item);
+        firstGroups.push(group);
       }
     }
   },

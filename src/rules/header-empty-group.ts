@@ -1,7 +1,24 @@
-import { defineLintRule } from '../linter/lint-rule.js';
-import { FIELD_LABEL, listGroups, type HeaderField } from './utils/header-values.js';
+import { defineLintRule, type RuleContext } from '../linter/lint-rule.js';
+import { FIELD_LABEL, type HeaderField } from './utils/header-values.js';
+import type { ListGroup } from '../syntax/tree.js';
 
 const FIELDS: readonly HeaderField[] = ['source', 'sourcePort', 'destination', 'destinationPort'];
+
+function checkGroup(group: ListGroup, field: HeaderField, ctx: RuleContext): void {
+  const items = group.items;
+  if (items.length === 0) {
+    ctx.report({
+      range: group.range,
+      message: `empty group in the ${FIELD_LABEL[field]}: Suricata rejects the rule (nothing is left to match)`,
+      hint: 'list at least one value, or use any',
+    });
+    return;
+  }
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (item.kind === 'group') checkGroup(item, field, ctx);
+  }
+}
 
 export default defineLintRule({
   meta: {
@@ -17,15 +34,10 @@ export default defineLintRule({
     },
   },
   checkRule(rule, ctx) {
-    for (const field of FIELDS) {
-      for (const group of listGroups(rule.header[field])) {
-        if (group.items.length > 0) continue;
-        ctx.report({
-          range: group.range,
-          message: `empty group in the ${FIELD_LABEL[field]}: Suricata rejects the rule (nothing is left to match)`,
-          hint: 'list at least one value, or use any',
-        });
-      }
+    // Walks the groups in place (outer first, like listGroups): most headers have none, and this runs on every rule.
+    for (let i = 0; i < FIELDS.length; i++) {
+      const expr = rule.header[FIELDS[i]];
+      if (expr !== undefined && expr.kind === 'group') checkGroup(expr, FIELDS[i], ctx);
     }
   },
 });

@@ -23,6 +23,8 @@ export default defineLintRule({
   },
   checkRule(rule, ctx) {
     const a = analyzeTls(rule);
+    // Most rules have no ssl_state option: nothing below can report then.
+    if (a.sslStates.length === 0) return;
     for (const s of a.sslStates) {
       for (const item of s.items) {
         if (SSL_STATES.includes(item.name)) continue;

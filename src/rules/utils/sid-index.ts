@@ -11,14 +11,31 @@ export interface RuleSid {
   readonly range: TextRange;
 }
 
+/*
+ * duplicate-sid and aws-duplicate-sid both ask for the statement the linter is visiting: the last answer
+ * is kept for the next question (RuleSid is immutable, so both indexes may hold the same object).
+ */
+let lastRule: RuleStatement | undefined;
+let lastSid: RuleSid | undefined;
+
 /** The sid, gid (default 1) and rev of a rule; undefined when it has no valid sid. */
 export function ruleSid(rule: RuleStatement): RuleSid | undefined {
+  if (rule !== lastRule) {
+    lastSid = computeSid(rule);
+    lastRule = rule;
+  }
+  return lastSid;
+}
+
+function computeSid(rule: RuleStatement): RuleSid | undefined {
   let sid: number | undefined;
   let range: TextRange | undefined;
   let gid: number | undefined;
   let rev: number | undefined;
   // The first option of each name counts, as Suricata reports the later ones as duplicates.
-  for (const o of rule.options) {
+  const options = rule.options;
+  for (let i = 0; i < options.length; i++) {
+    const o = options[i];
     const v = o.parsed as IntegerValue | undefined;
     if (o.name === 'sid' && !range) {
       range = o.range;
@@ -32,7 +49,9 @@ export function ruleSid(rule: RuleStatement): RuleSid | undefined {
 
 /** Whether the rule has `requires:` (Suricata may skip it silently, so its sid does not collide). */
 export function hasRequires(rule: RuleStatement): boolean {
-  return rule.options.some((o) => o.name === 'requires');
+  const options = rule.options;
+  for (let i = 0; i < options.length; i++) if (options[i].name === 'requires') return true;
+  return false;
 }
 
 /** The first rule seen for each gid:sid (Suricata treats two rules as duplicates when both match). */
