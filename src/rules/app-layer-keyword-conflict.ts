@@ -5,9 +5,15 @@ import type { RuleOption } from '../syntax/tree.js';
 import { ruleKeywords } from './utils/rule-options.js';
 import { lookupTable } from '../catalog/lookup-table.js';
 
+/*
+ * The protocol lists are shared between the tables below (and OWN_PROTOCOL): when a rule's header and
+ * keywords name the same list, the check compares identities and intersects nothing.
+ */
+const HTTP_ANY: readonly string[] = ['http', 'http1', 'http2'];
+
 /** App-layer protocols a keyword's buffer exists in, when more than its own (verified on Suricata 7.0.10). */
 const KEYWORD_PROTOCOLS: Readonly<Record<string, readonly string[]>> = lookupTable({
-  http: ['http', 'http1', 'http2'],
+  http: HTTP_ANY,
   dcerpc: ['dcerpc', 'smb'],
 });
 /** Keywords that also work on other protocols than their app layer. */
@@ -20,7 +26,7 @@ const KEYWORD_OVERRIDES: Readonly<Record<string, readonly string[]>> = lookupTab
 });
 /** What a header protocol accepts. */
 const HEADER_PROTOCOLS: Readonly<Record<string, readonly string[]>> = lookupTable({
-  http: ['http', 'http1', 'http2'],
+  http: HTTP_ANY,
   http1: ['http', 'http1'],
   http2: ['http', 'http2'],
 });
@@ -33,10 +39,24 @@ const OWN_PROTOCOL = new Map<string, readonly string[]>();
 function protocolsOf(info: KeywordInfo | undefined): readonly string[] | undefined {
   if (!info?.appLayer) return undefined;
   const override = KEYWORD_OVERRIDES[info.name] ?? KEYWORD_PROTOCOLS[info.appLayer];
-  if (override) return override;
-  let own = OWN_PROTOCOL.get(info.appLayer);
-  if (!own) OWN_PROTOCOL.set(info.appLayer, (own = [info.appLayer]));
+  return override ?? ownProtocol(info.appLayer);
+}
+
+function ownProtocol(protocol: string): readonly string[] {
+  let own = OWN_PROTOCOL.get(protocol);
+  if (!own) OWN_PROTOCOL.set(protocol, (own = [protocol]));
   return own;
+}
+
+/** What a header protocol accepts: the same list objects as the keywords' where they agree. */
+function headerProtocols(header: string): readonly string[] {
+  return HEADER_PROTOCOLS[header] ?? ownProtocol(header);
+}
+
+/** Whether every entry of `a` is in `b` (then intersecting `a` with `b` leaves `a`). */
+function within(a: readonly string[], b: readonly string[]): boolean {
+  for (let i = 0; i < a.length; i++) if (!b.includes(a[i])) return false;
+  return true;
 }
 
 export default defineLintRule({
@@ -56,7 +76,7 @@ export default defineLintRule({
   checkRule(rule, ctx) {
     const header = rule.header.protocol?.name;
     const headerInfo = header ? lookupProtocol(header) : undefined;
-    let allowed: readonly string[] | undefined = headerInfo?.layer === 'app' ? (HEADER_PROTOCOLS[header!] ?? [header!]) : undefined;
+    let allowed: readonly string[] | undefined = headerInfo?.layer === 'app' ? headerProtocols(header!) : undefined;
     // What set `allowed`: the keyword option, or (undefined) the header protocol. The message text is
     // built only when a conflict is reported.
     let setBy: RuleOption | undefined;
@@ -80,7 +100,7 @@ export default defineLintRule({
         continue;
       }
       // The same list again (most rules use one app layer): nothing to intersect.
-      if (allowed === protocols) continue;
+      if (allowed === protocols || within(allowed, protocols)) continue;
       const common = allowed.filter((p) => protocols.includes(p));
       if (common.length === 0) {
         ctx.report({
