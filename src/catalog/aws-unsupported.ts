@@ -150,12 +150,24 @@ export function awsUnsupportedKeywordEntries(canonical: string): readonly AwsUns
   return BY_KEYWORD.get(canonical);
 }
 
+/**
+ * `name` lower-cased, without a new string when it has no upper-case letter (actions and protocols are
+ * nearly always written in lower case, and these look-ups run on every rule).
+ */
+function lowerKey(name: string): string {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return name.toLowerCase();
+  }
+  return name;
+}
+
 /** The AWS limitation for a rule action (`rejectsrc`, `config`, ...), or undefined. */
 export function awsUnsupportedAction(name: string): AwsUnsupportedEntry | undefined {
-  return BY_ACTION.get(name.toLowerCase())?.[0];
+  return BY_ACTION.get(lowerKey(name))?.[0];
 }
 
 /** The AWS limitation for a header protocol (`sctp`, `ikev2`, ...), or undefined. */
 export function awsUnsupportedProtocol(name: string): AwsUnsupportedEntry | undefined {
-  return BY_PROTOCOL.get(name.toLowerCase())?.[0];
+  return BY_PROTOCOL.get(lowerKey(name))?.[0];
 }
