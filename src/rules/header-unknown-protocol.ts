@@ -11,6 +11,19 @@ const REFUSED: Readonly<Record<string, string>> = lookupTable({ ssl: 'tls' });
 /** App-layer protocols Suricata 7 has but disables by default (enabled in suricata.yaml): not unknown. */
 const CONFIG_DEPENDENT: ReadonlySet<string> = new Set(['pgsql']);
 
+/** Suggestions per target version and unknown name: a misspelled protocol tends to repeat across a rule set. */
+const GUESSES = new Map<string, string | undefined>();
+const GUESSES_LIMIT = 4096;
+
+function guessProtocol(name: string, version: 7 | 8): string | undefined {
+  const key = `${version} ${name}`;
+  if (GUESSES.has(key)) return GUESSES.get(key);
+  if (GUESSES.size >= GUESSES_LIMIT) GUESSES.clear();
+  const guess = closestMatch(name, PROTOCOLS.filter((x) => x.since <= version).map((x) => x.name), 2);
+  GUESSES.set(key, guess);
+  return guess;
+}
+
 export default defineLintRule({
   meta: {
     id: 'header-unknown-protocol',
@@ -29,18 +42,21 @@ export default defineLintRule({
   checkRule(rule, ctx) {
     const p = rule.header.protocol;
     if (!p) return;
-    const nameRange = { start: p.range.start, end: p.range.start + p.name.length };
-    const written = p.text.slice(0, p.name.length);
     if (CONFIG_DEPENDENT.has(p.name) || maybeSkipped(rule, ctx.options.suricataVersion)) return;
     const info = lookupProtocol(p.name);
     const refused = REFUSED[p.name];
     if (info && !refused) {
       if (info.since === 8 && ctx.options.suricataVersion < 8) {
+        const nameRange = { start: p.range.start, end: p.range.start + p.name.length };
+        const written = p.text.slice(0, p.name.length);
         ctx.report({ range: nameRange, message: `protocol '${written}' needs Suricata 8: Suricata 7 rejects the rule`, hint: 'use --suricata-version 8 if you target Suricata 8' });
       }
       return;
     }
-    const guess = refused ?? closestMatch(p.name, PROTOCOLS.filter((x) => x.since <= ctx.options.suricataVersion).map((x) => x.name), 2);
+    // Built only when something is reported (this check runs on every rule).
+    const nameRange = { start: p.range.start, end: p.range.start + p.name.length };
+    const written = p.text.slice(0, p.name.length);
+    const guess = refused ?? guessProtocol(p.name, ctx.options.suricataVersion);
     ctx.report({
       range: nameRange,
       message: `protocol '${written}' cannot be used in a rule header: Suricata rejects the rule`,

@@ -45,7 +45,11 @@ export function canonicalOf(option: RuleOption): string {
 
 /** Options whose canonical keyword is one of `names`, in rule order. */
 export function optionsNamed(rule: RuleStatement, ...names: string[]): RuleOption[] {
-  return rule.options.filter((o) => names.includes(canonicalOf(o)));
+  // Canonical names from ruleKeywords: one catalog look-up per option and statement, shared with the other checks.
+  const canonical = ruleKeywords(rule).names;
+  const out: RuleOption[] = [];
+  for (let i = 0; i < canonical.length; i++) if (names.includes(canonical[i])) out.push(rule.options[i]);
+  return out;
 }
 
 /** The value text as Suricata sees it: `\`+newline continuations removed. */
