@@ -1,4 +1,4 @@
-import { defineLintRule } from '../linter/lint-rule.js';
+import { defineLintRule, type RuleContext } from '../linter/lint-rule.js';
 import type { RuleOption } from '../syntax/tree.js';
 import { ruleKeywords, valueText } from './utils/rule-options.js';
 import { lookupTable } from '../catalog/lookup-table.js';
@@ -9,12 +9,15 @@ function fields(option: RuleOption): string[] {
   return valueText(option).split(',').map((s) => s.trim());
 }
 
-/** Identifiers an option reads as byte variables. */
-const USES: Readonly<Record<string, (option: RuleOption) => string[]>> = lookupTable({
-  depth: (o) => [valueText(o).trim()],
-  offset: (o) => [valueText(o).trim()],
-  distance: (o) => [valueText(o).trim()],
-  within: (o) => [valueText(o).trim()],
+/**
+ * Identifiers an option reads as byte variables; `'value'`: the whole value is the one identifier
+ * (depth, offset, distance and within sit on most contents, so they are read without an array).
+ */
+const USES: Readonly<Record<string, 'value' | ((option: RuleOption) => string[])>> = lookupTable({
+  depth: 'value',
+  offset: 'value',
+  distance: 'value',
+  within: 'value',
   isdataat: (o) => [fields(o)[0]?.replace(/^!\s*/, '') ?? ''],
   byte_test: (o) => {
     const f = fields(o);
@@ -32,6 +35,14 @@ const DEFINES: Readonly<Record<string, (option: RuleOption) => string[]>> = look
   byte_extract: (o) => [fields(o)[2] ?? ''],
   byte_math: (o) => fields(o).map((f) => /^result\s+(\S+)$/.exec(f)?.[1] ?? '').filter(Boolean),
 });
+
+function reportUndefined(ctx: RuleContext, option: RuleOption, v: string): void {
+  ctx.report({
+    range: option.range,
+    message: `'${option.keyword.text}' reads byte variable '${v}', but no earlier byte_extract or byte_math defines it: Suricata rejects the rule`,
+    hint: `define it first (byte_extract:<bytes>,<offset>,${v};), or use a number`,
+  });
+}
 
 export default defineLintRule({
   meta: {
@@ -56,13 +67,14 @@ export default defineLintRule({
       const uses = USES[name];
       const defines = DEFINES[name];
       if (!uses && !defines) continue;
+      if (uses === 'value') {
+        const v = valueText(option).trim();
+        if (v && IDENT.test(v) && !defined?.has(v)) reportUndefined(ctx, option, v);
+        continue;
+      }
       for (const v of uses?.(option) ?? []) {
         if (!v || !IDENT.test(v) || defined?.has(v)) continue;
-        ctx.report({
-          range: option.range,
-          message: `'${option.keyword.text}' reads byte variable '${v}', but no earlier byte_extract or byte_math defines it: Suricata rejects the rule`,
-          hint: `define it first (byte_extract:<bytes>,<offset>,${v};), or use a number`,
-        });
+        reportUndefined(ctx, option, v);
         break;
       }
       for (const v of defines?.(option) ?? []) (defined ??= new Set()).add(v);
