@@ -33,6 +33,18 @@ function splitJoined(name: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The first valid item before `end` in `group`: the one a later item of the group repeats or contradicts.
+ * A scan, not a Map per flow option: a flow option has a handful of items and sits on most rules.
+ */
+function firstOfGroup(items: readonly Item[], end: number, group: string): Item | undefined {
+  for (let k = 0; k < end; k++) {
+    const item = items[k];
+    if (!item.negated && FLOW_VALUES[item.name.toLowerCase()] === group) return item;
+  }
+  return undefined;
+}
+
 export default defineLintRule({
   meta: {
     id: 'flow-invalid',
@@ -54,11 +66,8 @@ export default defineLintRule({
       const option = options[o];
       if (option.name !== 'flow' || option.parsed?.kind !== 'flow') continue;
       const items = (option.parsed as FlowValue).items;
-      // The first valid item of each group, looked up by a scan: a flow option has a handful of items,
-      // and a Map per option was a visible cost on every rule.
-      const firsts: Item[] = [];
-      const firstGroups: string[] = [];
-      for (const item of items) {
+      for (let i = 0; i < items.length; i++) {
+        const item = items[i];
         const name = item.name.toLowerCase();
         const group = FLOW_VALUES[name];
         if (!group || item.negated) {
@@ -74,8 +83,7 @@ export default defineLintRule({
           });
           continue;
         }
-        const at = firstGroups.indexOf(group);
-        const prev = at < 0 ? undefined : firsts[at];
+        const prev = firstOfGroup(items, i, group);
         if (prev) {
           const a = prev.name.toLowerCase();
           const same = (SYNONYM[a] ?? a) === (SYNONYM[name] ?? name);
@@ -86,10 +94,7 @@ export default defineLintRule({
               : `'${prev.name}' and '${item.name}' contradict each other: Suricata rejects the rule`,
             hint: same ? `remove one of them` : `keep only one ${group} value`,
           });
-          continue;
         }
-        firsts.push(item);
-        firstGroups.push(group);
       }
     }
   },
