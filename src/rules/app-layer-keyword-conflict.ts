@@ -36,10 +36,14 @@ const PACKET_ONLY = new Set(['tcp-pkt', 'pkthdr']);
 /** Built once per protocol: the keywords of one app layer share it. */
 const OWN_PROTOCOL = new Map<string, readonly string[]>();
 
+/** Each app-layer keyword's list, found once per catalog entry (one look-up per option, not three). */
+const KEYWORD_LISTS = new Map<KeywordInfo, readonly string[]>();
+
 function protocolsOf(info: KeywordInfo | undefined): readonly string[] | undefined {
   if (!info?.appLayer) return undefined;
-  const override = KEYWORD_OVERRIDES[info.name] ?? KEYWORD_PROTOCOLS[info.appLayer];
-  return override ?? ownProtocol(info.appLayer);
+  let list = KEYWORD_LISTS.get(info);
+  if (!list) KEYWORD_LISTS.set(info, (list = KEYWORD_OVERRIDES[info.name] ?? KEYWORD_PROTOCOLS[info.appLayer] ?? ownProtocol(info.appLayer)));
+  return list;
 }
 
 function ownProtocol(protocol: string): readonly string[] {
@@ -48,10 +52,29 @@ function ownProtocol(protocol: string): readonly string[] {
   return own;
 }
 
-/** What a header protocol accepts: the same list objects as the keywords' where they agree. */
-function headerProtocols(header: string): readonly string[] {
-  return HEADER_PROTOCOLS[header] ?? ownProtocol(header);
+interface HeaderProtocol {
+  /** What the header protocol accepts (undefined: not an app-layer protocol); the same list objects as the keywords' where they agree. */
+  readonly allowed: readonly string[] | undefined;
+  /** A packet-only protocol: no app-layer keyword may be used. */
+  readonly packetOnly: boolean;
 }
+
+/** Per header protocol name, worked out once per run (bounded: the names come from the rules). */
+const HEADERS = new Map<string, HeaderProtocol>();
+const HEADERS_LIMIT = 1024;
+
+function headerProtocol(header: string): HeaderProtocol {
+  let h = HEADERS.get(header);
+  if (!h) {
+    if (HEADERS.size >= HEADERS_LIMIT) HEADERS.clear();
+    const app = header !== '' && lookupProtocol(header)?.layer === 'app';
+    h = { allowed: app ? (HEADER_PROTOCOLS[header] ?? ownProtocol(header)) : undefined, packetOnly: PACKET_ONLY.has(header) };
+    HEADERS.set(header, h);
+  }
+  return h;
+}
+
+const NO_HEADER: HeaderProtocol = { allowed: undefined, packetOnly: false };
 
 /** Whether every entry of `a` is in `b` (then intersecting `a` with `b` leaves `a`). */
 function within(a: readonly string[], b: readonly string[]): boolean {
@@ -75,12 +98,11 @@ export default defineLintRule({
   },
   checkRule(rule, ctx) {
     const header = rule.header.protocol?.name;
-    const headerInfo = header ? lookupProtocol(header) : undefined;
-    let allowed: readonly string[] | undefined = headerInfo?.layer === 'app' ? headerProtocols(header!) : undefined;
+    const { allowed: headerAllows, packetOnly } = header === undefined ? NO_HEADER : headerProtocol(header);
+    let allowed = headerAllows;
     // What set `allowed`: the keyword option, or (undefined) the header protocol. The message text is
     // built only when a conflict is reported.
     let setBy: RuleOption | undefined;
-    const packetOnly = header !== undefined && PACKET_ONLY.has(header);
     const { infos } = ruleKeywords(rule);
     for (let i = 0; i < infos.length; i++) {
       const protocols = protocolsOf(infos[i]);
