@@ -70,6 +70,11 @@ export interface ContentAnalysis {
 /** Shared by every content without transforms (the usual case): one empty list, not one per content. */
 const NO_TRANSFORMS: readonly RuleOption[] = Object.freeze([]);
 
+/** The empty list every absent part of an analysis shares. */
+const NONE: readonly never[] = Object.freeze([]);
+/** The analysis of a rule without contents, modifiers, transforms, pcre or bsize. */
+const NOTHING: ContentAnalysis = Object.freeze({ contents: NONE, orphanModifiers: NONE, misplacedTransforms: NONE, pcres: NONE, bsizes: NONE });
+
 /*
  * The linter visits one statement with every lint rule before the next, so the analysis of the last
  * statement asked about is the one asked for again (a WeakMap per statement cost more than it saved).
@@ -87,12 +92,14 @@ export function analyzeContents(rule: RuleStatement): ContentAnalysis {
 }
 
 function compute(rule: RuleStatement): ContentAnalysis {
-  const contents: ContentEntry[] = [];
-  const orphanModifiers: RuleOption[] = [];
-  const misplacedTransforms: MisplacedTransform[] = [];
-  const pcres: BufferedOption[] = [];
-  const bsizes: BufferedOption[] = [];
-  let buffer: { name: string; option: RuleOption; transforms: RuleOption[]; firstMatch?: RuleOption } | undefined;
+  // Allocated on first use: many rules have no contents, and pcre, bsize or a misplaced modifier are rare.
+  let contents: ContentEntry[] | undefined;
+  let orphanModifiers: RuleOption[] | undefined;
+  let misplacedTransforms: MisplacedTransform[] | undefined;
+  let pcres: BufferedOption[] | undefined;
+  let bsizes: BufferedOption[] | undefined;
+  // `transforms` is created with the buffer's first transform (a content after it closes the list: later ones are misplaced).
+  let buffer: { name: string; option: RuleOption; transforms?: RuleOption[]; firstMatch?: RuleOption } | undefined;
   let last: ContentEntry | undefined;
   const { infos, names } = ruleKeywords(rule);
   const options = rule.options;
@@ -114,25 +121,25 @@ function compute(rule: RuleStatement): ContentAnalysis {
         modifierNames: [],
         transforms: inUri ? NO_TRANSFORMS : (buffer?.transforms ?? NO_TRANSFORMS),
       };
-      contents.push(last);
+      (contents ??= []).push(last);
       if (buffer && !inUri) buffer.firstMatch ??= option;
       continue;
     }
     if (!info) continue;
     if (info.kind === 'sticky-buffer') {
-      buffer = name === 'pkt_data' ? undefined : { name, option, transforms: [] };
+      buffer = name === 'pkt_data' ? undefined : { name, option, transforms: undefined, firstMatch: undefined };
       continue;
     }
     if (info.kind === 'transform') {
-      if (!buffer || buffer.firstMatch) misplacedTransforms.push({ transform: option, buffer: buffer?.option, after: buffer?.firstMatch });
-      else buffer.transforms.push(option);
+      if (!buffer || buffer.firstMatch) (misplacedTransforms ??= []).push({ transform: option, buffer: buffer?.option, after: buffer?.firstMatch });
+      else (buffer.transforms ??= []).push(option);
       continue;
     }
     if (info.kind === 'content-modifier') {
       // With a sticky buffer active, Suricata binds the modifier to the last content of that buffer.
-      const target = buffer ? lastIn(contents, buffer.name) : last;
+      const target = buffer ? (contents && lastIn(contents, buffer.name)) : last;
       if (!target) {
-        orphanModifiers.push(option);
+        (orphanModifiers ??= []).push(option);
         continue;
       }
       target.modifiers.push(option);
@@ -141,11 +148,12 @@ function compute(rule: RuleStatement): ContentAnalysis {
       if (moved) target.buffer = moved;
       continue;
     }
-    if (name === 'pcre') pcres.push({ option, buffer: buffer?.name ?? PAYLOAD, bufferOption: buffer?.option });
-    if (name === 'bsize') bsizes.push({ option, buffer: buffer?.name ?? PAYLOAD, bufferOption: buffer?.option });
+    if (name === 'pcre') (pcres ??= []).push({ option, buffer: buffer?.name ?? PAYLOAD, bufferOption: buffer?.option });
+    if (name === 'bsize') (bsizes ??= []).push({ option, buffer: buffer?.name ?? PAYLOAD, bufferOption: buffer?.option });
     if (buffer && info.kind === 'payload') buffer.firstMatch ??= option;
   }
-  return { contents, orphanModifiers, misplacedTransforms, pcres, bsizes };
+  if (!contents && !orphanModifiers && !misplacedTransforms && !pcres && !bsizes) return NOTHING;
+  return { contents: contents ?? NONE, orphanModifiers: orphanModifiers ?? NONE, misplacedTransforms: misplacedTransforms ?? NONE, pcres: pcres ?? NONE, bsizes: bsizes ?? NONE };
 }
 
 function lastIn(contents: readonly ContentEntry[], buffer: string): ContentEntry | undefined {
