@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LintOptions } from '../linter/lint-options.js';
 import type { InputLinter } from './load-input-linter.js';
-import type { LintWorkerJob } from './lint-worker.js';
+import type { LintWorkerJob, LintWorkerResult } from './lint-worker.js';
 
 export interface ParallelInput {
   readonly path: string;
@@ -14,9 +14,9 @@ export interface ParallelInput {
 
 /**
  * Below this many characters in all, a run lints on the main thread only: starting a worker (loading
- * the linter again) costs more than it saves. Measured by `npm run bench` (folder of small files).
+ * and warming up the linter again) costs more than it could save.
  */
-export const PARALLEL_MIN_CHARS = 2_000_000;
+export const PARALLEL_MIN_CHARS = 1_000_000;
 
 /** How many threads a run of these inputs should use (1: the main thread alone). */
 export function parallelThreads(inputs: readonly { text: string }[], cores = availableParallelism()): number {
@@ -28,39 +28,25 @@ export function parallelThreads(inputs: readonly { text: string }[], cores = ava
 }
 
 /**
- * Splits inputs (in order) into `parts` contiguous slices of about the same number of characters.
- * Contiguous slices keep the results in input order when they are concatenated.
- */
-export function splitBySize<T extends { text: string }>(inputs: readonly T[], parts: number): T[][] {
-  let total = 0;
-  for (const i of inputs) total += i.text.length;
-  const out: T[][] = [[]];
-  let acc = 0;
-  for (const input of inputs) {
-    const slice = out[out.length - 1];
-    // Start the next slice once this one holds its share (never leave a slice empty).
-    if (slice.length > 0 && out.length < parts && acc >= (total * out.length) / parts) out.push([]);
-    out[out.length - 1].push(input);
-    acc += input.text.length;
-  }
-  return out;
-}
-
-/**
- * Lints inputs on `threads` threads: the main thread takes the first slice and workers the others
- * (worker threads running `workerUrl`, the bundled lint-worker). Results come back in input order,
- * so output is the same as a run on one thread. A worker that fails is redone on the main thread.
+ * Lints inputs on `threads` threads: the main thread and `threads - 1` workers (`workerUrl`, the bundled
+ * lint-worker) take the next unclaimed input from a shared counter until none is left. A thread that is
+ * slow (starting up, or sharing a physical core) simply claims fewer inputs, so a run is never much
+ * slower than on one thread. Results are stored by input index: the output is the same whichever
+ * thread linted what. An input a failed worker claimed is linted again on the main thread.
  */
 export async function lintInputsInParallel(inputs: readonly ParallelInput[], lint: InputLinter, workerUrl: URL, threads: number): Promise<Diagnostic[][]> {
-  const slices = splitBySize(inputs, threads);
-  const started = slices.slice(1).map((slice) => runWorker(workerUrl, { inputs: slice }));
-  const results: Diagnostic[][] = slices[0].map((i) => lint(i.path, i.text, i.options));
-  for (const [k, pending] of started.entries()) {
-    const slice = slices[k + 1];
-    const done = await pending.catch(() => undefined);
-    results.push(...(done ?? slice.map((i) => lint(i.path, i.text, i.options))));
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const job: LintWorkerJob = { inputs, next };
+  const workers = Array.from({ length: Math.max(0, threads - 1) }, () => runWorker(workerUrl, job));
+  const results: (Diagnostic[] | undefined)[] = new Array(inputs.length);
+  for (let i = Atomics.add(next, 0, 1); i < inputs.length; i = Atomics.add(next, 0, 1)) {
+    results[i] = lint(inputs[i].path, inputs[i].text, inputs[i].options);
   }
-  return results;
+  for (const pending of workers) {
+    const done = await pending.catch(() => undefined);
+    for (const [i, diagnostics] of done ?? []) results[i] = diagnostics;
+  }
+  return results.map((r, i) => r ?? lint(inputs[i].path, inputs[i].text, inputs[i].options));
 }
 
 /**
@@ -71,15 +57,15 @@ export async function lintInputsInParallel(inputs: readonly ParallelInput[], lin
 export function lintWorkerUrl(): URL | undefined {
   for (const rel of ['./lint-worker.js', '../lint-worker.js']) {
     const url = new URL(rel, import.meta.url);
-    if (url.protocol === 'file:' && existsSync(url) && !url.pathname.endsWith('/src/cli/lint-worker.js')) return url;
+    if (url.protocol === 'file:' && existsSync(url)) return url;
   }
   return undefined;
 }
 
-function runWorker(url: URL, job: LintWorkerJob): Promise<Diagnostic[][]> {
+function runWorker(url: URL, job: LintWorkerJob): Promise<LintWorkerResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(url, { workerData: job });
-    worker.once('message', (m: Diagnostic[][]) => {
+    worker.once('message', (m: LintWorkerResult) => {
       resolve(m);
       void worker.terminate();
     });

@@ -2,22 +2,11 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PARALLEL_MIN_CHARS, parallelThreads, splitBySize } from '../../src/cli/lint-in-parallel.js';
+import { PARALLEL_MIN_CHARS, lintInputsInParallel, parallelThreads } from '../../src/cli/lint-in-parallel.js';
+import { lintText } from '../../src/linter/linter.js';
 import { BUILT, runCli } from '../cli-safety/run-cli.js';
 
 const text = (n: number) => ({ text: 'x'.repeat(n) });
-
-describe('splitBySize', () => {
-  it('keeps input order in contiguous slices of about equal size, none empty', () => {
-    const inputs = [10, 10, 10, 10, 10, 10].map(text);
-    const slices = splitBySize(inputs, 2);
-    expect(slices.map((s) => s.length)).toEqual([3, 3]);
-    expect(slices.flat()).toEqual(inputs);
-    expect(splitBySize([text(100), text(1), text(1)], 2).map((s) => s.length)).toEqual([1, 2]);
-    expect(splitBySize([text(5)], 3)).toEqual([[text(5)]]);
-    expect(splitBySize([text(1), text(1), text(1)], 3).map((s) => s.length)).toEqual([1, 1, 1]);
-  });
-});
 
 describe('parallelThreads', () => {
   const big = [text(PARALLEL_MIN_CHARS / 2), text(PARALLEL_MIN_CHARS / 2)];
@@ -30,6 +19,23 @@ describe('parallelThreads', () => {
     expect(parallelThreads(big, 2)).toBe(2);
     expect(parallelThreads(big, 16)).toBe(2);
     expect(parallelThreads([...big, ...big, ...big], 16)).toBe(4);
+  });
+});
+
+describe.skipIf(!BUILT)('lintInputsInParallel', () => {
+  it('returns every input\'s findings in input order, whichever thread linted it', async () => {
+    const worker = new URL('../../dist/cli/lint-worker.js', import.meta.url);
+    const inputs = Array.from({ length: 40 }, (_, i) => ({ path: `f${i}.rules`, text: `alert tcp any any -> any ${i} (msg:"m"; sid:${i};)\n${i % 3 ? 'drop tls any any -> any any (sid:99;)\n' : ''}`, options: { profile: 'suricata' as const } }));
+    const expected = inputs.map((i) => lintText(i.text, i.options));
+    // The main thread is slowed down so that the workers (which start in a fraction of a second) claim inputs too.
+    const slowLint = (_p: string, t: string, o: object) => {
+      const until = Date.now() + 25;
+      while (Date.now() < until);
+      return lintText(t, o);
+    };
+    const got = await lintInputsInParallel(inputs, slowLint, worker, 3);
+    expect(got).toEqual(expected);
+    expect(got.some((d) => d.length > 0)).toBe(true);
   });
 });
 
