@@ -44,6 +44,9 @@ function reportUndefined(ctx: RuleContext, option: RuleOption, v: string): void 
   });
 }
 
+/** Every keyword in USES or DEFINES. */
+const BYTE_KEYWORDS: Readonly<Record<string, true>> = lookupTable(Object.fromEntries([...Object.keys(USES), ...Object.keys(DEFINES)].map((k) => [k, true as const])));
+
 export default defineLintRule({
   meta: {
     id: 'byte-variable-undefined',
@@ -64,9 +67,10 @@ export default defineLintRule({
     for (let i = 0; i < options.length; i++) {
       const option = options[i];
       const name = names[i];
+      // One look-up for the options that neither read nor define a variable (nearly all).
+      if (!(name in BYTE_KEYWORDS)) continue;
       const uses = USES[name];
       const defines = DEFINES[name];
-      if (!uses && !defines) continue;
       if (uses === 'value') {
         const v = valueText(option).trim();
         if (v && IDENT.test(v) && !defined?.has(v)) reportUndefined(ctx, option, v);

@@ -1,6 +1,5 @@
 import { defineLintRule } from '../linter/lint-rule.js';
 import { ruleKeywords } from './utils/rule-options.js';
-import type { RuleOption } from '../syntax/tree.js';
 
 /** Keywords Suricata 7.0.10 refuses twice in one rule (verified; classtype, priority, gid and flow are accepted twice). */
 const ONCE_PER_RULE: readonly string[] = ['msg', 'sid', 'rev', 'threshold'];
@@ -19,17 +18,15 @@ export default defineLintRule({
     },
   },
   checkRule(rule, ctx) {
-    let seen: Map<string, RuleOption> | undefined;
     const { names } = ruleKeywords(rule);
     for (let i = 0; i < names.length; i++) {
       const name = names[i];
       if (!ONCE_PER_RULE.includes(name)) continue;
+      // The first option of that name: no Map per rule (every rule has a msg and a sid).
+      const at = names.indexOf(name);
+      if (at === i) continue;
+      const first = rule.options[at];
       const option = rule.options[i];
-      const first = seen?.get(name);
-      if (!first) {
-        (seen ??= new Map()).set(name, option);
-        continue;
-      }
       ctx.report({
         range: option.range,
         message: `second '${name}' in this rule: Suricata allows one per rule and rejects the rule`,
