@@ -211,7 +211,7 @@ for (const n of sizes) {
   const auto = measureRuns(cliRuns, process.execPath, [BIN, manyDir]);
   say(`  folder of ${fmt(count)} files (50,000 rules), --threads 1: ${fmt(one.ms)} ms  ${fmt(50_000 / (one.ms / 1000))} rules/s  max RSS ${fmt(one.maxRssMb)} MB`);
   say(`  same folder, --threads 2: ${fmt(two.ms)} ms  ${fmt(50_000 / (two.ms / 1000))} rules/s  max RSS ${fmt(two.maxRssMb)} MB  (${(one.ms / two.ms).toFixed(2)}x the one-thread speed)`);
-  say(`  same folder, default (threads chosen by size and cores): ${fmt(auto.ms)} ms`);
+  say(`  same folder, default threads (one per two logical CPUs, so 1 on 2 vCPUs): ${fmt(auto.ms)} ms`);
 }
 say();
 

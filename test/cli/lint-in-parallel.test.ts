@@ -10,14 +10,17 @@ const text = (n: number) => ({ text: 'x'.repeat(n) });
 
 describe('parallelThreads', () => {
   const big = [text(PARALLEL_MIN_CHARS / 2), text(PARALLEL_MIN_CHARS / 2)];
-  it('stays on one thread for small runs, one file, or one core', () => {
+  it('stays on one thread for small runs, one file, or fewer than four logical CPUs', () => {
     expect(parallelThreads([text(100), text(100)], 8)).toBe(1);
     expect(parallelThreads([text(PARALLEL_MIN_CHARS * 2)], 8)).toBe(1);
     expect(parallelThreads(big, 1)).toBe(1);
+    expect(parallelThreads(big, 2)).toBe(1);
+    expect(parallelThreads(big, 3)).toBe(1);
   });
-  it('uses the cores for large runs of several files, at most one thread per file and four in all', () => {
-    expect(parallelThreads(big, 2)).toBe(2);
+  it('uses one thread per two logical CPUs for large runs, at most one per file and four in all', () => {
+    expect(parallelThreads(big, 4)).toBe(2);
     expect(parallelThreads(big, 16)).toBe(2);
+    expect(parallelThreads([...big, ...big], 6)).toBe(3);
     expect(parallelThreads([...big, ...big, ...big], 16)).toBe(4);
   });
 });
