@@ -45,6 +45,22 @@ function crashDiagnostic(id: string, e: unknown): Diagnostic {
   };
 }
 
+/**
+ * Calls one file-check hook of a lint rule. A throw becomes that rule's `internal-error` and the rule is not
+ * called again in this run; the other rules go on.
+ */
+function invoke(a: ActiveRule, hook: 'checkFile' | 'rule' | 'statement' | 'end', s?: Statement): void {
+  if (a.crash) return;
+  try {
+    if (hook === 'rule') a.fileCheck!.rule!(s as RuleStatement);
+    else if (hook === 'statement') a.fileCheck!.statement!(s!);
+    else if (hook === 'checkFile') a.fileCheck = a.lintRule.checkFile!(a.ctx);
+    else a.fileCheck!.end!();
+  } catch (e) {
+    a.crash = crashDiagnostic(a.lintRule.meta.id, e);
+  }
+}
+
 /** Where the statements of one lint run come from. */
 interface StatementSource {
   readonly text: string;
@@ -144,14 +160,7 @@ function lintStatements(source: StatementSource, options: LintOptions, lintRules
     };
     active.push({ lintRule, ctx });
   }
-  for (const a of active) {
-    if (!a.lintRule.checkFile) continue;
-    try {
-      a.fileCheck = a.lintRule.checkFile(a.ctx);
-    } catch (e) {
-      a.crash = crashDiagnostic(a.lintRule.meta.id, e);
-    }
-  }
+  for (const a of active) if (a.lintRule.checkFile) invoke(a, 'checkFile');
   const perRule = active.filter((a) => a.lintRule.checkRule);
   const onRule = active.filter((a) => a.fileCheck?.rule);
   const onStatement = active.filter((a) => a.fileCheck?.statement);
@@ -159,6 +168,7 @@ function lintStatements(source: StatementSource, options: LintOptions, lintRules
   source.forEach((s) => {
     suppressions.visit(s);
     if (s.kind === 'rule' && isCheckedLayout(s.layout, resolved)) {
+      // The hot loop (every lint rule on every rule statement) calls checkRule directly.
       for (let i = 0; i < perRule.length; i++) {
         const a = perRule[i];
         if (a.crash) continue;
@@ -168,34 +178,11 @@ function lintStatements(source: StatementSource, options: LintOptions, lintRules
           a.crash = crashDiagnostic(a.lintRule.meta.id, e);
         }
       }
-      for (let i = 0; i < onRule.length; i++) {
-        const a = onRule[i];
-        if (a.crash) continue;
-        try {
-          a.fileCheck!.rule!(s);
-        } catch (e) {
-          a.crash = crashDiagnostic(a.lintRule.meta.id, e);
-        }
-      }
+      for (let i = 0; i < onRule.length; i++) invoke(onRule[i], 'rule', s);
     }
-    for (let i = 0; i < onStatement.length; i++) {
-      const a = onStatement[i];
-      if (a.crash) continue;
-      try {
-        a.fileCheck!.statement!(s);
-      } catch (e) {
-        a.crash = crashDiagnostic(a.lintRule.meta.id, e);
-      }
-    }
+    for (let i = 0; i < onStatement.length; i++) invoke(onStatement[i], 'statement', s);
   });
-  for (const a of active) {
-    if (a.crash || !a.fileCheck?.end) continue;
-    try {
-      a.fileCheck.end();
-    } catch (e) {
-      a.crash = crashDiagnostic(a.lintRule.meta.id, e);
-    }
-  }
+  for (const a of active) if (a.fileCheck?.end) invoke(a, 'end');
   for (const a of active) if (a.crash) diagnostics.push(a.crash);
   const kept = suppressions.apply(diagnostics, resolved);
   kept.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
