@@ -21,7 +21,7 @@ export const PARALLEL_MIN_CHARS = 1_000_000;
 /**
  * How many threads a run of these inputs should use by default (1: the main thread alone; `--threads`
  * overrides). One per two logical CPUs, at most four: cloud vCPUs usually come in pairs on one physical
- * core, and on such a 2-vCPU machine two lint threads ran at 0.80x the speed of one (npm run bench).
+ * core, and on such a 2-vCPU machine two lint threads ran at 0.80-0.90x the speed of one (npm run bench).
  */
 export function parallelThreads(inputs: readonly { text: string }[], cpus = availableParallelism()): number {
   const threads = Math.min(Math.floor(cpus / 2), 4, inputs.length);
