@@ -15,13 +15,6 @@ export function isCheckedLayout(layout: RuleLayout, options: ResolvedLintOptions
   return layout === 'active' || (layout === 'indented' && options.profile === 'aws-nfw');
 }
 
-/** Rule statements a run checks: what Suricata loads, plus indented rules where the host trims them (AWS). */
-export function checkedRules(file: RulesFile, options: ResolvedLintOptions): RuleStatement[] {
-  const out: RuleStatement[] = [];
-  for (const s of file.statements) if (s.kind === 'rule' && isCheckedLayout(s.layout, options)) out.push(s);
-  return out;
-}
-
 function capFix(fix: Fix | undefined, ceiling: FixCeiling): Fix | undefined {
   if (!fix || ceiling === 'none') return undefined;
   if (ceiling === 'safe' || applicabilityAtLeast(ceiling, fix.applicability)) return fix;

@@ -353,10 +353,10 @@ function buildOptions(text: string, start: number, end: number, errors: ParseErr
   errors.length = errorsBefore;
   const tokens = lexOptions(text, start, end);
   const fast = recognizeOptions(tokens);
-  if (fast) return mergeUnterminatedQuotes(text, fast.map((raw) => buildOption(text, 0, raw, errors)), errors);
+  if (fast) return mergeUnterminatedQuotes(text, fast.map((raw) => buildOption(text, raw, errors)), errors);
   const grammar = ruleGrammar();
   const whole = grammar.parseOptions(tokens);
-  if (whole.errors.length === 0) return mergeUnterminatedQuotes(text, whole.options.map((raw) => buildOption(text, 0, raw, errors)), errors);
+  if (whole.errors.length === 0) return mergeUnterminatedQuotes(text, whole.options.map((raw) => buildOption(text, raw, errors)), errors);
   // Recovery: parse option by option (each chunk ends at its ';'), so one bad option never hides the
   // rest and the work stays linear in the number of tokens.
   const options: RuleOption[] = [];
@@ -373,13 +373,7 @@ function buildOptions(text: string, start: number, end: number, errors: ParseErr
         continue;
       }
       const s = tokens[j].startOffset;
-      errors.push({
-        range: { start: s, end: s + 1 },
-        message: "empty option: a stray ';'",
-        expected: 'a keyword',
-        hint: "remove the extra ';'",
-        fix: { title: "Remove ';'", edits: [{ range: { start: s, end: s + 1 }, text: '' }] },
-      });
+      errors.push(straySemicolon(s));
       continue;
     }
     const chunk = tokens.slice(i, Math.min(j + 1, tokens.length));
@@ -388,7 +382,7 @@ function buildOptions(text: string, start: number, end: number, errors: ParseErr
     const { options: raws, errors: perrs } = fastChunk ? { options: fastChunk, errors: NO_ERRORS } : grammar.parseOptions(chunk);
     const raw = raws[0];
     if (perrs.length === 0) {
-      if (raw) options.push(buildOption(text, 0, raw, errors));
+      if (raw) options.push(buildOption(text, raw, errors));
       continue;
     }
     if (errors.length - before >= MAX_ERRORS_PER_STATEMENT) {
@@ -399,7 +393,7 @@ function buildOptions(text: string, start: number, end: number, errors: ParseErr
     const isEof = e.token.tokenType.name === 'EOF' || Number.isNaN(e.token.startOffset);
     if (isEof && raw && !raw.end) {
       // `keyword` or `keyword:value` at the end without ';'.
-      const opt = buildOption(text, 0, raw, errors);
+      const opt = buildOption(text, raw, errors);
       options.push(opt);
       const at = opt.range.end;
       errors.push({
@@ -414,13 +408,7 @@ function buildOptions(text: string, start: number, end: number, errors: ParseErr
     const t = e.token;
     const s = t.startOffset;
     if (isTerminator(t) && chunk.length === 1) {
-      errors.push({
-        range: { start: s, end: s + 1 },
-        message: "empty option: a stray ';'",
-        expected: 'a keyword',
-        hint: "remove the extra ';'",
-        fix: { title: "Remove ';'", edits: [{ range: { start: s, end: s + 1 }, text: '' }] },
-      });
+      errors.push(straySemicolon(s));
     } else if (t.tokenType === OptionName && chunk[0].tokenType === OptionName && t !== chunk[0]) {
       const prev = chunk[0];
       const at = prev.startOffset + prev.image.length;
@@ -443,7 +431,18 @@ function buildOptions(text: string, start: number, end: number, errors: ParseErr
   return mergeUnterminatedQuotes(text, options, errors);
 }
 
-function buildOption(text: string, _base: number, raw: RawOption, errors: ParseError[]): RuleOption {
+/** A `;` where a keyword belongs (`;;` or `(;`), with the fix that removes it. */
+function straySemicolon(at: number): ParseError {
+  return {
+    range: { start: at, end: at + 1 },
+    message: "empty option: a stray ';'",
+    expected: 'a keyword',
+    hint: "remove the extra ';'",
+    fix: { title: "Remove ';'", edits: [{ range: { start: at, end: at + 1 }, text: '' }] },
+  };
+}
+
+function buildOption(text: string, raw: RawOption, errors: ParseError[]): RuleOption {
   const at = (t: LexToken | undefined): number => (t && !Number.isNaN(t.startOffset) ? t.startOffset : -1);
   const value = raw.value;
   return optionAt(text, raw.name.startOffset, raw.name.startOffset + raw.name.image.length, at(raw.colon), value ? value.startOffset : -1, value ? value.startOffset + value.image.length : -1, at(raw.end), errors);

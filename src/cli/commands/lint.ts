@@ -141,15 +141,16 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   let diffs = '';
   const progress = !!io.stderrIsTTY && !MACHINE_FORMATS.has(args.format) && !args.diff && inputs.length >= PROGRESS_MIN_FILES;
   // Many or large inputs, lint only: worker threads share the work (results in input order).
-  const workerUrl = !wantFixes && !args.stdin ? lintWorkerUrl() : undefined;
-  const threads = workerUrl ? Math.max(1, args.threads ?? parallelThreads(inputs)) : 1;
-  if (workerUrl && threads > 1) {
+  const threads = !wantFixes && !args.stdin ? Math.max(1, args.threads ?? parallelThreads(inputs)) : 1;
+  // Looked up only when a run would use threads (a file-system check a plain run does not need).
+  const workerUrl = threads > 1 ? lintWorkerUrl() : undefined;
+  if (workerUrl) {
     const jobs = inputs.map((input) => ({ path: input.path, text: input.text, options: configs.optionsFor(input.path) }));
     const results = await lintInputsInParallel(jobs, lintSource, workerUrl, threads);
     for (const [i, input] of inputs.entries()) reports.push({ path: input.path, text: input.text, diagnostics: filterQuiet(results[i], args.quiet) });
   }
   for (const [i, input] of inputs.entries()) {
-    if (threads > 1) break;
+    if (workerUrl) break;
     if (progress && i % progressStep(inputs.length) === 0) io.stderr(progressLine(i + 1, inputs.length, input.path, io.columns));
     const options = configs.optionsFor(input.path);
     const lint = (t: string): Diagnostic[] => lintSource(input.path, t, options);
