@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
  * Runs this checkout's `.pre-commit-hooks.yaml` through the real `pre-commit` (Debian's package,
- * installed by .ci/install-pre-commit.sh) against a fresh git repository with a broken rules file.
+ * installed by .ci/install-tools.sh) against a fresh git repository with a broken rules file.
  * The repository's .pre-commit-config.yaml points at this checkout (a local path is a valid `repo`)
  * at its committed HEAD: uncommitted changes are not part of the test. pre-commit installs the hook
  * environment once (`npm install` + `npm pack` of this package: needs the npm registry, a minute or
@@ -23,7 +23,7 @@ const missing = ['pre-commit', 'git', 'node', 'npm'].filter((c) => !has(c));
 const head = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' });
 const headHasHooks = head.status === 0 && spawnSync('git', ['cat-file', '-e', `${head.stdout.trim()}:.pre-commit-hooks.yaml`], { cwd: ROOT }).status === 0;
 const skipReason = missing.length
-  ? `${missing.join(', ')} not installed (.ci/install-pre-commit.sh installs pre-commit where apt is available)`
+  ? `${missing.join(', ')} not installed (.ci/install-tools.sh installs pre-commit where apt is available)`
   : !headHasHooks
     ? 'HEAD of this checkout has no .pre-commit-hooks.yaml (commit it first)'
     : '';
