@@ -5,6 +5,7 @@
  *     built by repeating ../shared/corpora (sids renumbered per copy, so no two copies are identical),
  *   - fix throughput on a generated file where every TLS rule needs the ssl_state:client_hello fix,
  *   - the CLI end to end (wall time and peak RSS via /usr/bin/time -v) on the 50k file, with --fix,
+ *     --diff against --fix from 1k to 50k TLS rules,
  *     and on a folder of thousands of small files,
  *   - the CLI's cold start on a 10-rule file against a bare `node -e 0` started the same way (hyperfine
  *     when installed, else repeated spawns),
@@ -202,6 +203,18 @@ for (const n of sizes) {
   const after = readFileSync(copy, 'utf8');
   const fixed = (after.match(/ssl_state:client_hello/g) ?? []).length;
   say(`  --fix  50,000 TLS rules: ${fmt(r.ms).padStart(7)} ms  ${fmt(50_000 / (r.ms / 1000)).padStart(7)} rules/s  max RSS ${fmt(r.maxRssMb)} MB  (${fmt(fixed)} rules fixed in the file)`);
+}
+{
+  // --diff renders hunks from the regions the fixer changed: it must stay within 1.5x of --fix at every size.
+  say(`  --diff against --fix on TLS rules that all need a fix (target: --diff within 1.5x of --fix)`);
+  for (const n of QUICK ? [1_000, 16_000, 50_000] : [1_000, 2_000, 4_000, 8_000, 16_000, 50_000]) {
+    const src = join(work, `tls-${n}.rules`);
+    writeFileSync(src, tlsFixCorpus(n));
+    const copy = join(work, `tls-${n}-copy.rules`);
+    const fix = measureRuns(cliRuns, process.execPath, [BIN, '--fix', copy], () => cpSync(src, copy));
+    const diff = measureRuns(cliRuns, process.execPath, [BIN, '--diff', src]);
+    say(`    ${fmt(n).padStart(6)} rules: --fix ${fmt(fix.ms).padStart(6)} ms, --diff ${fmt(diff.ms).padStart(6)} ms (max RSS ${fmt(diff.maxRssMb)} MB), ratio ${(diff.ms / fix.ms).toFixed(2)}`);
+  }
 }
 {
   const count = readdirSync(manyDir).length;

@@ -9,6 +9,7 @@ export type { LintReport, FileReport } from './linter/lint-report.js';
 export { fixText, type FixTextOptions, type FixTextResult } from './fix/fix-loop.js';
 export { applyFixes } from './fix/apply-fixes.js';
 export { renderDiff } from './fix/unified-diff.js';
+export { composeRegions, type ChangedRegion } from './fix/changed-regions.js';
 export type { Fix, Applicability } from './fix/fix.js';
 export type { Edit } from './fix/edit.js';
 export type { Diagnostic } from './diagnostics/diagnostic.js';

@@ -3,6 +3,8 @@ import type { LintOptions } from '../linter/lint-options.js';
 import { lintText } from '../linter/linter.js';
 import { applyFixes } from './apply-fixes.js';
 import type { Applicability } from './fix.js';
+import { composeRegions, type ChangedRegion } from './changed-regions.js';
+import type { Edit } from './edit.js';
 
 export const MAX_FIX_PASSES = 10;
 
@@ -16,10 +18,14 @@ export interface FixTextResult {
   readonly output: string;
   /** Diagnostics of the fixed text. */
   readonly diagnostics: Diagnostic[];
+  /** Diagnostics of the input text (the first pass's lint: `--diff` reports them without linting again). */
+  readonly inputDiagnostics: Diagnostic[];
   /** Fixes applied, over all passes (each in offsets of the text of its pass). */
   readonly applied: Diagnostic[];
   /** Rule ids of a pass that was reverted because it introduced a parse error. */
   readonly reverted?: string[];
+  /** Where `output` differs from the input, composed over all passes (what `renderDiff` turns into hunks). */
+  readonly changes: readonly ChangedRegion[];
 }
 
 function parseErrorCount(ds: readonly Diagnostic[]): number {
@@ -40,8 +46,10 @@ export function fixText(text: string, options: FixTextOptions = {}): FixTextResu
 export function fixWith(text: string, lint: (text: string) => Diagnostic[], threshold: Applicability = 'safe'): FixTextResult {
   let current = text;
   let diagnostics = lint(current);
+  const inputDiagnostics = diagnostics;
   const applied: Diagnostic[] = [];
   let reverted: string[] | undefined;
+  let changes: ChangedRegion[] = [];
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const result = applyFixes(current, diagnostics, threshold);
     if (result.applied.length === 0 || result.output === current) break;
@@ -50,9 +58,13 @@ export function fixWith(text: string, lint: (text: string) => Diagnostic[], thre
       reverted = [...new Set(result.applied.map((d) => d.ruleId))];
       break;
     }
-    applied.push(...result.applied);
+    for (const d of result.applied) applied.push(d);
+    // applyFixes takes fixes in order of their edits, disjoint: their edits are already sorted.
+    const edits: Edit[] = [];
+    for (const d of result.applied) for (const e of d.fix!.edits) edits.push(e);
+    changes = composeRegions(changes, edits);
     current = result.output;
     diagnostics = next;
   }
-  return { output: current, diagnostics, applied, reverted };
+  return { output: current, diagnostics, inputDiagnostics, applied, reverted, changes };
 }

@@ -165,7 +165,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
     const fixedText = result.output;
     if (fixedText !== input.text) {
       changed++;
-      if (renderDiff) diffs += renderDiff(input.path, input.text, fixedText);
+      if (renderDiff) diffs += renderDiff(input.path, input.text, fixedText, result.changes);
       else if (!args.stdin) {
         try {
           writeFileSafely(input.path, input.text, fixedText, { tree: inputRoots.get(input.path) });
@@ -178,7 +178,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
     reports.push({
       path: input.path,
       text: args.fix && !args.stdin ? fixedText : input.text,
-      diagnostics: filterQuiet(args.fix && !args.stdin ? result.diagnostics : lint(input.text), args.quiet),
+      diagnostics: filterQuiet(args.fix && !args.stdin ? result.diagnostics : result.inputDiagnostics, args.quiet),
       output: fixedText,
       fixesApplied: result.applied.length,
     });
