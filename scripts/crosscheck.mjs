@@ -6,6 +6,9 @@
  *   npm run build && npm run crosscheck [-- --oracle] [-- --engine-path /path/to/suricata] [-- --out file.md]
  *
  * --oracle compares with the recorded verdicts in ../shared/oracle instead of running Suricata.
+ * Then scores the linter on the labelled mutation corpus (test/fixtures/mutations/mutants.jsonl, labels from
+ * Suricata 7.0.10, see scripts/mutation-corpus.mjs): recall on refused mutants, errors on loaded ones; the
+ * details go to reports/mutations.txt. --mutations-only skips the corpora (no engine needed).
  * Exit code: 0 when no rule that Suricata loads is reported as an error, 1 otherwise, 2 when it cannot run.
  */
 import { existsSync } from 'node:fs';
@@ -30,6 +33,16 @@ const out = option('--out') ?? fileURLToPath(new URL('reports/disagreements.md',
 const suricataPath = option('--engine-path');
 let engine = args.includes('--oracle') ? 'oracle' : 'live';
 
+const { lintText } = await import(new URL('dist/index.js', root).href);
+const { readMutants, scoreMutants, formatMutationScore } = await import(new URL('scripts/mutation-score.mjs', root).href);
+const mutationScore = scoreMutants(readMutants(), lintText);
+const mutationsOut = fileURLToPath(new URL('reports/mutations.txt', root));
+await mkdir(dirname(mutationsOut), { recursive: true });
+await writeFile(mutationsOut, `${formatMutationScore(mutationScore, { details: 1000 })}\n`);
+console.log(formatMutationScore(mutationScore, { details: 0 }).split('\n').slice(0, 3).join('\n'));
+console.log(`report: ${mutationsOut}\n`);
+if (args.includes('--mutations-only')) process.exit(mutationScore.falseErrors.length ? 1 : 0);
+
 if (!existsSync(`${sharedDir}corpora`)) {
   console.error(`crosscheck: ${sharedDir}corpora not found; the corpora live in ../shared beside the checkout`);
   process.exit(2);
@@ -46,4 +59,4 @@ await mkdir(dirname(out), { recursive: true });
 await writeFile(out, formatDisagreements(report));
 console.log(summarizeCrossCheck(report));
 console.log(`report: ${out}`);
-process.exit(report.weRejectEngineAccepts.length ? 1 : 0);
+process.exit(report.weRejectEngineAccepts.length || mutationScore.falseErrors.length ? 1 : 0);
