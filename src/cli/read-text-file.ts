@@ -1,6 +1,8 @@
 import * as nodeFs from 'node:fs';
+import { stampOf, type FileStamp } from './write-file-safely.js';
 
-export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
+/** `stamp`: the file's identity, size and times when it was read (`--fix` refuses to replace a file that differs). */
+export type ReadResult = { ok: true; text: string; stamp?: FileStamp } | { ok: false; reason: string };
 
 /** Larger files are refused (a JavaScript string holds at most ~512 M UTF-16 units). */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
@@ -135,7 +137,8 @@ export function readTextFile(path: string, fs: ReadFs = nodeReadFs): ReadResult 
     if (countLines(bytes, MAX_LINES) > MAX_LINES) {
       return { ok: false, reason: `the file has more than ${MAX_LINES} lines, more than suricata-lint can hold in memory at once; split it into several files` };
     }
-    return decodeText(bytes);
+    const decoded = decodeText(bytes);
+    return decoded.ok ? { ...decoded, stamp: stampOf(st) } : decoded;
   } catch (e) {
     return { ok: false, reason: errnoReason(e) };
   } finally {

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { writeOutputFile } from '../cli/write-file-safely.js';
 import type { EngineMessage, EngineRuleResult, EngineRun } from './engine-result.js';
 import { probeSuricata, runSuricata, type RunSuricataOptions } from './run-suricata.js';
 
@@ -61,10 +62,8 @@ async function loadCache(file: string): Promise<CacheFile> {
 async function saveCache(file: string, cache: CacheFile, maxEntries: number): Promise<void> {
   const keys = Object.keys(cache.entries);
   const entries = keys.length > maxEntries ? Object.fromEntries(keys.slice(keys.length - maxEntries).map((k) => [k, cache.entries[k]])) : cache.entries;
-  await mkdir(dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, JSON.stringify({ format: 1, entries }));
-  await rename(tmp, file);
+  // Through the one safe writer: random O_EXCL temporary name, no symlink followed, atomic rename, 0600.
+  writeOutputFile(file, JSON.stringify({ format: 1, entries }), { mode: 0o600, makeFolders: true });
 }
 
 const SID = /(?:^|[;(])\s*sid\s*:\s*(?:"\s*)?(\d+)/i;

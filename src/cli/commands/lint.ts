@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { matchesAny } from '../../config/glob-match.js';
 import { loadConfigFile, loadConfigFor, type LoadedConfig } from '../../config/load-config.js';
@@ -18,7 +18,7 @@ import { loadInputLinter } from '../load-input-linter.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from '../exit-codes.js';
 import { lintInputsInParallel, lintWorkerUrl, parallelThreads } from '../lint-in-parallel.js';
 import { readTextFile } from '../read-text-file.js';
-import { writeFileSafely } from '../write-file-safely.js';
+import { cleanStaleTemporaries, writeFileSafely, writeOutputFile, type FileStamp } from '../write-file-safely.js';
 import { VERSION } from '../version.js';
 
 export interface LintArgs {
@@ -105,7 +105,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   const threshold = args.unsafeFixes ? 'unsafe' : 'safe';
   const wantFixes = args.fix || args.diff;
 
-  const inputs: { path: string; text: string }[] = [];
+  const inputs: { path: string; text: string; stamp?: FileStamp }[] = [];
   /** The folder (or file's folder) each input was found under: fixes never follow a symlink out of it. */
   let inputRoots: ReadonlyMap<string, string> = new Map();
   let ioError = false;
@@ -129,10 +129,13 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
       // Files found by searching a folder: .rules always; JSON/YAML/Terraform only when they hold rule groups.
       const explicit = roots.get(f) === f;
       if (!explicit && !f.endsWith('.rules') && !looksLikeRuleGroupHost(r.text)) continue;
-      inputs.push({ path: f, text: r.text });
+      inputs.push({ path: f, text: r.text, stamp: r.stamp });
     }
   }
   const lintSource = await loadInputLinter(inputs);
+  // Temporary files of an earlier run killed mid-write (kill -9, power loss) go before this run writes.
+  const writes = args.fix && !args.diff && !args.stdin;
+  if (writes) for (const dir of new Set(inputs.map((i) => dirname(resolve(i.path))))) cleanStaleTemporaries(dir);
 
   // The diff library loads only for --diff.
   const renderDiff = args.diff ? (await import('../../fix/unified-diff.js')).renderDiff : undefined;
@@ -163,24 +166,28 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
       io.stderr(`suricata-lint: ${input.path}: fixes from ${result.reverted.join(', ')} would have introduced a parse error and were not applied; please report this\n`);
     }
     const fixedText = result.output;
+    // The report says what happened on disk: a fix that could not be written is reported as not applied.
+    let written = fixedText !== input.text && (args.stdin || !!renderDiff);
     if (fixedText !== input.text) {
-      changed++;
       if (renderDiff) diffs += renderDiff(input.path, input.text, fixedText, result.changes);
       else if (!args.stdin) {
         try {
-          writeFileSafely(input.path, input.text, fixedText, { tree: inputRoots.get(input.path) });
+          writeFileSafely(input.path, input.text, fixedText, { tree: inputRoots.get(input.path), readStamp: input.stamp });
+          written = true;
         } catch (e) {
           io.stderr(`suricata-lint: ${input.path}: could not write the fixed file, original left intact: ${(e as Error).message}\n`);
           ioError = true;
         }
       }
+      if (written) changed++;
     }
+    const onDisk = args.fix && !args.stdin && !args.diff && written;
     reports.push({
       path: input.path,
-      text: args.fix && !args.stdin ? fixedText : input.text,
-      diagnostics: filterQuiet(args.fix && !args.stdin ? result.diagnostics : result.inputDiagnostics, args.quiet),
-      output: fixedText,
-      fixesApplied: result.applied.length,
+      text: onDisk ? fixedText : input.text,
+      diagnostics: filterQuiet(onDisk ? result.diagnostics : result.inputDiagnostics, args.quiet),
+      output: written ? fixedText : input.text,
+      fixesApplied: written ? result.applied.length : 0,
     });
   }
 
@@ -209,13 +216,15 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   } else out = formatter(report, formatContext);
   if (args.outputFile) {
     try {
-      writeFileSync(args.outputFile, out);
+      writeOutputFile(args.outputFile, out);
     } catch (e) {
       io.stderr(`suricata-lint: cannot write ${args.outputFile}: ${(e as Error).message}\n`);
       return EXIT_USAGE;
     }
   } else io.stdout(out);
-  if (args.fix && changed && !args.stdin) io.stderr(`suricata-lint: fixed ${changed} file${changed === 1 ? '' : 's'}\n`);
+  // One summary, of what was written: the text report on stdout has it already; other outputs get it on stderr.
+  if (args.fix && args.diff) io.stderr(`suricata-lint: --diff: nothing was written (run --fix without --diff to apply the fixes)\n`);
+  else if (writes && changed && (args.format !== 'text' || args.outputFile)) io.stderr(`suricata-lint: fixed ${changed} file${changed === 1 ? '' : 's'}\n`);
 
   if (ioError || engineFailed) return EXIT_USAGE;
   const s = summarize(report);
