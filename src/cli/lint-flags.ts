@@ -25,7 +25,7 @@ export const LINT_FLAGS: Readonly<Record<string, LintFlag>> = lookupTable({
   'rule-order': { choices: ['strict', 'action'], describe: 'stateful rule order of the rule group (default strict; AWS rule group files say their own)' },
   'suricata-version': { choices: [7, 8], describe: 'target Suricata major version (default 7)' },
   config: { alias: 'c', type: 'string', describe: 'config file to use instead of looking for suricata-lint.config.json next to each file' },
-  rule: { type: 'string', array: true, default: [], describe: 'set a rule severity: ID=off|info|warning|error' },
+  rule: { type: 'string', array: true, default: [], describe: 'set a rule severity: ID=off|info|warning|error (one per flag; repeat it for more)' },
   'max-warnings': { type: 'number', describe: 'exit 1 when there are more warnings than this' },
   quiet: { alias: 'q', type: 'boolean', default: false, describe: 'report errors only' },
   'output-file': { alias: 'o', type: 'string', describe: 'write the report to a file' },

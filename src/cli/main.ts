@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { runLint, type Io } from './commands/lint.js';
+import { splitCommandLine } from './command-line.js';
 import { parsePlainArgs } from './parse-plain-args.js';
 
 function defaultIo(): Io {
@@ -37,10 +39,14 @@ function defaultIo(): Io {
  * The CLI: parses arguments, runs a command, returns the exit code. The only place that sets it.
  * A plain lint command line takes the fast path (node:util parseArgs); everything else (help, --version,
  * `rules`, `explain`, usage errors) loads yargs, which costs tens of milliseconds of start-up.
+ * First, `--` and command words are read the way the user means them (command-line.ts): paths after `--`
+ * and an existing path named like a command (a `rules/` folder) are paths, whichever parser runs.
  */
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
-  const plain = parsePlainArgs(argv);
-  if (plain) return runLint(plain, io);
+  const line = splitCommandLine(argv, existsSync);
+  if (line.note) io.stderr(line.note);
+  const plain = parsePlainArgs(line.args);
+  if (plain) return runLint({ ...plain, paths: [...plain.paths, ...line.paths] }, io);
   const { runYargsCli } = await import('./yargs-cli.js');
-  return runYargsCli(argv, io);
+  return runYargsCli(line.args, io, line.paths);
 }

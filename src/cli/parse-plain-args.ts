@@ -27,8 +27,8 @@ function valueOf(flag: LintFlag, raw: string | undefined, negated: boolean): unk
 /**
  * The start-up fast path: a plain lint command line (paths and the documented long/short options) read with
  * node:util parseArgs, giving exactly the arguments yargs would. Undefined for anything else (help, --version,
- * `rules`, `explain`, errors, and every spelling where yargs' reading could differ: `--`, short option groups,
- * repeated options, camelCase, numbers beyond plain digits, an argument after an array option): the caller
+ * `rules`, `explain`, errors, and every spelling where yargs' reading could differ: `--` (main.ts takes it out
+ * first), short option groups, repeated options, camelCase, numbers beyond plain digits): the caller
  * then hands the whole command line to yargs, which stays the authority on usage text and errors.
  */
 export function parsePlainArgs(argv: readonly string[]): LintArgs | undefined {
@@ -45,9 +45,6 @@ export function parsePlainArgs(argv: readonly string[]): LintArgs | undefined {
     if (token.kind === 'option-terminator') return undefined;
     if (token.kind === 'positional') {
       if (NOT_A_PLAIN_PATH.has(token.value)) return undefined;
-      // yargs reads the arguments after an array option (--rule A B) as more of its values.
-      const before = tokens[i - 1];
-      if (before?.kind === 'option' && LINT_FLAGS[before.name]?.array) return undefined;
       continue;
     }
     // -qf (a group) and -fjson (an attached value): yargs splits short options its own way.

@@ -46,6 +46,10 @@ describe('parsePlainArgs (the start-up fast path) agrees with yargs', () => {
     [['--max-warnings=12', 'a.rules']],
     [['--rule', 'a=off', '--rule', 'b=error', '--fix', 'a.rules']],
     [['a.rules', '--rule', 'a=off']],
+    // Options that take values take one each: the paths after them are paths (not more --rule values).
+    [['--rule', 'a=off', 'a.rules']],
+    [['--rule=a=off', 'a.rules']],
+    [['--rule', 'a=off', 'a.rules', 'b.rules']],
     [['--rule=a=off', '--quiet']],
     [['--no-color', 'a.rules']],
     [['--color', 'a.rules']],
@@ -76,8 +80,6 @@ describe('parsePlainArgs declines what yargs might read differently (main then l
     [['--', '-a.rules']],
     [['--fix', 'true', 'a.rules']],
     [['--fix=true', 'a.rules']],
-    [['--rule', 'a=off', 'a.rules']],
-    [['--rule=a=off', 'a.rules']],
     [['-f', 'json', '-f', 'text']],
     [['--color', '--no-color']],
     [['-qf', 'json', 'a.rules']],
@@ -105,7 +107,8 @@ describe('parsePlainArgs declines what yargs might read differently (main then l
     const help = log.mock.calls.flat().join('\n');
     log.mockRestore();
     expect(help).toContain('--max-warnings');
-    expect(help).toContain('suricata-lint explain <id>');
+    expect(help).toContain('suricata-lint explain [id]');
+    expect(help).toContain('Folders are searched for *.rules files and for AWS rule group hosts');
     const bad = quietIo();
     expect(await main(['--profile', 'nope', 'a.rules'], bad)).toBe(2);
     expect(bad.err).toContain('Invalid values');

@@ -131,6 +131,8 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
       if (!explicit && !f.endsWith('.rules') && !looksLikeRuleGroupHost(r.text)) continue;
       inputs.push({ path: f, text: r.text, stamp: r.stamp });
     }
+    // Nothing to lint and a path was wrong: the errors above are the whole answer (no "No problems found in 0 files").
+    if (ioError && inputs.length === 0) return EXIT_USAGE;
   }
   const lintSource = await loadInputLinter(inputs);
   // Temporary files of an earlier run killed mid-write (kill -9, power loss) go before this run writes.
