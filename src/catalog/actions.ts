@@ -39,3 +39,10 @@ export function isActionName(name: string): boolean {
 
 /** Actions that stop traffic. */
 export const BLOCKING_ACTIONS: ReadonlySet<string> = new Set(['drop', 'reject', 'rejectsrc', 'rejectdst', 'rejectboth']);
+
+/**
+ * Actions that never produce an alert record (so a msg would never be shown): `pass` and `accept` stop
+ * inspection silently, `config` only changes settings (Suricata docs, rules/intro.rst "Action" and
+ * rules/config.rst; AWS Network Firewall logs alerts for alert, drop and reject only).
+ */
+export const NON_ALERTING_ACTIONS: ReadonlySet<string> = new Set(['pass', 'accept', 'config']);

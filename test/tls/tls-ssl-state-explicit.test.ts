@@ -33,25 +33,28 @@ runRuleTests(rule, {
     'alert tls any any -> any any (tls.random; content:"x"; flow:to_client; sid:1;)',
     'alert tls any any -> any any (ssl_state:!client_hello; tls.sni; content:"x"; sid:1;)',
     'alert http any any -> any any (http.host; content:"x"; sid:1;)',
-    // Off in the suricata profile (ET Open style IDS rules).
-    { name: 'suricata profile: off', code: passSni, options: { profile: 'suricata' } },
-    { name: 'suricata profile: off for alerts too', code: alertJa3, options: { profile: 'suricata' } },
+    // Opt-in: off by default in both profiles (correct rule sets carry thousands of such rules).
+    { name: 'aws-nfw profile: off by default', code: passSni, options: { profile: 'aws-nfw', rules: {} } },
+    { name: 'suricata profile: off by default', code: passSni, options: { profile: 'suricata', rules: {} } },
+    // Never on alert rules, even turned on: an alert lets nothing through.
+    { name: 'alert on JA3: never', code: alertJa3 },
+    { name: 'alert on tls.random_time: never', code: randomToServer },
+    { name: 'alert on tls.sni, turned on as error: never', code: 'alert tls any any -> any any (tls.sni; content:"x"; flow:to_server; sid:1;)', options: { rules: { 'tls-ssl-state-explicit': 'error' } } },
   ],
   invalid: [
     { name: 'AWS best-practice SNI pass', code: passSni, errors: [{ line: 1, column: col(passSni, 'tls.sni'), severity: 'warning', message: "'tls.sni' makes this rule wait for the ClientHello" }], output: gated(passSni) },
     { name: 'alias tls_sni', code: passAlias, errors: [{ column: col(passAlias, 'tls_sni'), message: "'tls_sni'" }], output: gated(passAlias) },
     { name: 'reject on SNI', code: rejectSni, errors: [{ column: col(rejectSni, 'tls.sni'), severity: 'warning' }], output: gated(rejectSni) },
     { name: 'reject on JA4', code: rejectJa4, errors: [{ column: col(rejectJa4, 'ja4.hash'), message: "'ja4.hash'" }], output: gated(rejectJa4) },
-    { name: 'alert on JA3: info', code: alertJa3, errors: [{ column: col(alertJa3, 'ja3.hash'), severity: 'info' }], output: gated(alertJa3) },
     { name: 'pass on JA3 without flow keyword', code: passJa3NoFlow, errors: [{ column: col(passJa3NoFlow, 'ja3.hash'), severity: 'warning' }], output: gated(passJa3NoFlow) },
     { name: 'tcp rule with tls.sni', code: tcpSni, errors: [{ column: col(tcpSni, 'tls.sni') }], output: gated(tcpSni) },
     { name: 'ip rule with ja3.string', code: ipJa3, errors: [{ column: col(ipJa3, 'ja3.string') }], output: gated(ipJa3) },
     { name: 'negation-only ssl_state is merged', code: negMerged, errors: [{ column: col(negMerged, 'tls.sni') }], output: negMerged.replace('!server_hello', 'client_hello') },
-    { name: 'to_server tls.random_time', code: randomToServer, errors: [{ column: col(randomToServer, 'tls.random_time'), severity: 'info' }], output: gated(randomToServer) },
+    { name: 'to_server tls.random_time on a drop', code: randomToServer.replace('alert', 'drop'), errors: [{ column: col(randomToServer, 'tls.random_time') - 1 }], output: gated(randomToServer.replace('alert', 'drop')) },
     {
-      name: 'suricata profile with the rule turned on',
+      name: 'aws-nfw profile with the rule turned on',
       code: passSni,
-      options: { profile: 'suricata', rules: { 'tls-ssl-state-explicit': 'warning' } },
+      options: { profile: 'aws-nfw', rules: { 'tls-ssl-state-explicit': 'warning' } },
       errors: [{ severity: 'warning' }],
       output: gated(passSni),
     },
@@ -62,8 +65,9 @@ runKnownGaps(rule, [
   {
     name: 'tls.random without a direction',
     why: "without flow:to_server the rule also inspects the ServerHello random (engine analysis: tls.random engines toserver AND toclient); ssl_state:client_hello drops the to_client half, so the 'safe' fix changes what the rule matches and should not be offered as safe",
-    code: 'alert tls any any -> any any (tls.random; content:"|00 01|"; sid:1;)',
-    errors: [{ column: 31 }],
+    code: 'drop tls any any -> any any (tls.random; content:"|00 01|"; sid:1;)',
+    options: { rules: { 'tls-ssl-state-explicit': 'warning' } },
+    errors: [{ column: 30 }],
     output: null,
   },
 ]);
