@@ -8,8 +8,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BUILT, runCli } from './run-cli.js';
 
-const RULE = 'alert tls any any -> any any (msg:"x"; tls.sni; content:"a.com"; sid:1; rev:1;)\n';
-const FIXED = 'alert tls any any -> any any (ssl_state:client_hello; msg:"x"; tls.sni; content:"a.com"; sid:1; rev:1;)\n';
+// A drop that can match the first segment of a split ClientHello: tls-client-hello-gate's safe fix gates it.
+const RULE = 'drop tls any any -> any any (msg:"x"; flow:to_server; sid:1; rev:1;)\n';
+const FIXED = 'drop tls any any -> any any (ssl_state:client_hello; msg:"x"; flow:to_server; sid:1; rev:1;)\n';
 
 let dir: string;
 let file: string;
@@ -31,7 +32,7 @@ describe.skipIf(!BUILT)('--fix reports what was written', () => {
     expect(json.stderr).not.toMatch(/fixed 1 file/);
     const [report] = JSON.parse(json.stdout);
     expect(report.fixesApplied).toBe(0);
-    expect(report.diagnostics.map((d: { ruleId: string }) => d.ruleId)).toContain('tls-ssl-state-explicit');
+    expect(report.diagnostics.map((d: { ruleId: string }) => d.ruleId)).toContain('tls-client-hello-gate');
     const text = runCli(['--fix', 'a.rules'], { cwd: dir });
     expect(text.status).toBe(2);
     expect(text.stdout).not.toMatch(/Fixed|No problems/);
@@ -55,7 +56,7 @@ describe.skipIf(!BUILT)('--fix reports what was written', () => {
 
   it('--fix --diff writes nothing and says so', () => {
     const r = runCli(['--fix', '--diff', 'a.rules'], { cwd: dir });
-    expect(r.stdout).toContain('+alert tls any any -> any any (ssl_state:client_hello;');
+    expect(r.stdout).toContain('+drop tls any any -> any any (ssl_state:client_hello;');
     expect(r.stderr).toBe('suricata-lint: --diff: nothing was written (run --fix without --diff to apply the fixes)\n');
     expect(readFileSync(file, 'utf8')).toBe(RULE);
   });
@@ -81,6 +82,7 @@ describe.skipIf(!BUILT)('-o/--output-file goes through the safe writer', () => {
   });
 
   it('a report is written whole, with no temporary file left', () => {
+    writeFileSync(file, FIXED);
     const r = runCli(['-f', 'json', '-o', 'out.json', 'a.rules'], { cwd: dir });
     expect(r.status).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8'))[0].filePath).toBe('a.rules');
