@@ -1,10 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { SeveritySetting } from '../diagnostics/severity.js';
 import { readHostDocument } from '../inputs/read-host-document.js';
 import type { LintOptions } from '../linter/lint-options.js';
-import type { LintRule } from '../linter/lint-rule.js';
-import engineError from '../rules/engine-error.js';
-import engineWarning from '../rules/engine-warning.js';
+import { Reporter } from '../linter/report.js';
 import { rangesOverlap, type TextRange } from '../source/text-range.js';
 import { engineDiagnostics } from './engine-diagnostics.js';
 import type { EngineMessage } from './engine-result.js';
@@ -33,9 +30,6 @@ export type EngineFilesRun =
     }
   | { readonly status: 'missing' | 'too-old' | 'failed'; readonly message: string };
 
-function severityOf(rule: LintRule, options: LintOptions): SeveritySetting {
-  return options.rules?.[rule.meta.id] ?? rule.meta.severity[options.profile ?? 'aws-nfw'];
-}
 
 interface Pending {
   readonly file: number;
@@ -56,8 +50,9 @@ interface Pending {
 export async function checkFilesWithEngine(files: readonly EngineFile[], opts: CheckFilesWithEngineOptions = {}): Promise<EngineFilesRun> {
   const rules: { line: number; text: string }[] = [];
   const pending: Pending[] = [];
+  const reporters = files.map((f) => new Reporter(f.options));
   files.forEach((file, index) => {
-    if (severityOf(engineError, file.options) === 'off' && severityOf(engineWarning, file.options) === 'off') return;
+    if (!reporters[index].isOn('engine-error') && !reporters[index].isOn('engine-warning')) return;
     for (const src of readHostDocument(file.path, file.text).sources) {
       const { statements } = engineStatements(src.text, file.options.profile);
       for (const s of statements) {
@@ -67,7 +62,7 @@ export async function checkFilesWithEngine(files: readonly EngineFile[], opts: C
       }
     }
   });
-  const analysis = files.some((f) => severityOf(engineWarning, f.options) !== 'off');
+  const analysis = reporters.some((r) => r.isOn('engine-warning'));
   const run = await checkRulesCached(rules, { ...opts, analysis });
   if (run.status !== 'ok') return { status: run.status, message: run.message ?? `Suricata could not check the rules (${run.status}).` };
   const version = run.version ?? 'unknown';
@@ -75,14 +70,12 @@ export async function checkFilesWithEngine(files: readonly EngineFile[], opts: C
   for (const result of run.results) {
     const p = pending[result.line];
     if (!p) continue;
-    const options = files[p.file].options;
     const start = p.toHost(p.range.start);
     const range = { start, end: Math.max(start, p.toHost(p.range.end)) };
     diagnostics[p.file].push(
       ...engineDiagnostics(result, range, {
         version,
-        errorSeverity: severityOf(engineError, options),
-        warningSeverity: severityOf(engineWarning, options),
+        reporter: reporters[p.file],
         generatedLabel: p.generatedLabel,
       }),
     );

@@ -1,14 +1,13 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Severity } from '../diagnostics/severity.js';
+import type { Finding, Reporter } from '../linter/report.js';
 import type { TextRange } from '../source/text-range.js';
 import type { EngineMessage, EngineRuleResult } from './engine-result.js';
 
 export interface EngineDiagnosticOptions {
   /** Suricata's version, as in `7.0.10`. */
   readonly version: string;
-  /** Severity of `engine-error` (rejected rules) and `engine-warning` (warnings, skipped rules); `off` drops them. */
-  readonly errorSeverity: Severity | 'off';
-  readonly warningSeverity: Severity | 'off';
+  /** The run's reporting path: it sets the severity of `engine-error` (rejected rules) and `engine-warning` (warnings, skipped rules), and drops them when off. */
+  readonly reporter: Reporter;
   /** For rules AWS generates from a rule group (domain lists, 5-tuples): where, put before the message. */
   readonly generatedLabel?: string;
 }
@@ -50,24 +49,28 @@ export function engineDiagnostics(result: EngineRuleResult, range: TextRange, op
   const where = opts.generatedLabel ? `in the rules AWS generates for ${opts.generatedLabel}: ` : '';
   const engine = `Suricata ${opts.version}`;
   const out: Diagnostic[] = [];
+  const push = (f: Finding) => {
+    const d = opts.reporter.report(f);
+    if (d) out.push(d);
+  };
   const said = (ms: readonly EngineMessage[]) => `engine said: ${ms.map((m) => m.raw).join('\n')}`;
   if (result.verdict === 'rejected') {
-    if (opts.errorSeverity === 'off') return out;
+    if (!opts.reporter.isOn('engine-error')) return out;
     const reasons = result.messages.length ? result.messages : [{ level: 'error' as const, text: 'Suricata rejected this rule without logging a reason.', raw: '(no message)' }];
     const message = `${where}${engine} rejects this rule: ${unique(reasons.map((m) => readableEngineMessage(m.text))).join('; ')}`;
-    out.push({ ruleId: 'engine-error', severity: opts.errorSeverity, message, hint: said(reasons), range });
+    push({ ruleId: 'engine-error', message, hint: said(reasons), range });
     return out;
   }
   // Warnings about AWS's own generated text are not the author's to act on.
-  if (opts.warningSeverity === 'off' || opts.generatedLabel) return out;
+  if (!opts.reporter.isOn('engine-warning') || opts.generatedLabel) return out;
   if (result.verdict === 'skipped') {
     const message = `${engine} skips this rule, its requires: are not met: ${unique(result.messages.map((m) => readableEngineMessage(m.text))).join('; ') || 'no reason logged'}`;
-    out.push({ ruleId: 'engine-warning', severity: opts.warningSeverity, message, hint: said(result.messages), range });
+    push({ ruleId: 'engine-warning', message, hint: said(result.messages), range });
     return out;
   }
   for (const m of result.messages) {
     const lead = fromAnalysis(m) ? `${engine}'s engine analysis` : `${engine} warns about this rule`;
-    out.push({ ruleId: 'engine-warning', severity: opts.warningSeverity, message: `${lead}: ${readableEngineMessage(m.text)}`, hint: said([m]), range });
+    push({ ruleId: 'engine-warning', message: `${lead}: ${readableEngineMessage(m.text)}`, hint: said([m]), range });
   }
   return out;
 }

@@ -98,6 +98,9 @@ export function sarifLog(report: LintReport, ctx: FormatContext = { color: false
         message: { text: d.hint ? `${d.message}.\nHint: ${d.hint}` : d.message },
         locations: [{ physicalLocation: { artifactLocation: location, region: { ...region(src, d.range), snippet: { text: src.slice(d.range) } }, contextRegion: contextRegion(src, d.range) } }],
         partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(f.path, src, d, seen) },
+        ...(d.related?.length
+          ? { relatedLocations: d.related.map((r, id) => ({ id, message: { text: r.message }, physicalLocation: { artifactLocation: location, region: region(src, r.range) } })) }
+          : {}),
         ...(fixes.length ? { fixes: fixes.map((x) => sarifFix(src, location, x)) } : {}),
       });
     }

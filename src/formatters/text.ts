@@ -50,6 +50,10 @@ function formatDiagnostic(path: string, src: SourceFile, d: Diagnostic, c: Color
   const note = (label: string, text: string): string =>
     c.dim(`  ${pad} = `) + `${label}: ${text.split('\n').join(`\n  ${pad}   ${' '.repeat(label.length + 2)}`)}`;
   if (d.hint) lines.push(note('help', d.hint));
+  for (const r of d.related ?? []) {
+    const at = src.positionAt(r.range.start);
+    lines.push(note('note', `${r.message}: ${path}:${at.line}:${at.column}`));
+  }
   if (d.fix) lines.push(note('fix', `${d.fix.title} ${c.dim(`(${FIX_NOTE[d.fix.applicability]})`)}`));
   for (const s of d.suggestions ?? []) lines.push(note('suggestion', s.title));
   return lines;

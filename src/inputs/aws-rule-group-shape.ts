@@ -39,7 +39,6 @@ function decodeRulesString(node: ShapeNode, label: string, findings: HostFinding
   if (decoded) return applyCfnSub(decoded);
   findings.push({
     ruleId: 'host-unresolved-template',
-    severity: 'info',
     message: `${label} is computed by ${intrinsicName(node)}, so its rules cannot be read from this file and were not linted.`,
     hint: 'Use a plain string or Fn::Sub for RulesString, or lint the rules file it is built from.',
     range: node.range,
@@ -145,7 +144,6 @@ function cloudFormation(resources: ShapeNode): Found {
     if (ruleGroup && order === undefined && isStateful(stringOf(childOf(props, 'Type')), ruleGroup.value)) {
       found.findings.push({
         ruleId: 'aws-rule-order-missing',
-        severity: 'warning',
         message: `${path}RuleGroup (${name}) has no StatefulRuleOptions.RuleOrder: ${RULE_ORDER_MISSING_MESSAGE}.`,
         hint: 'Add StatefulRuleOptions: { RuleOrder: STRICT_ORDER } (it cannot be changed after the rule group is created).',
         range: ruleGroup.keyRange,

@@ -47,7 +47,6 @@ export function embeddedRulesFromModels(models: readonly RuleGroupModel[]): { so
         if (source.decoded.text.length > MAX_RULES_STRING_LENGTH) {
           findings.push({
             ruleId: 'aws-rules-string-too-long',
-            severity: 'error',
             message: `${source.label} is ${source.decoded.text.length.toLocaleString('en-US')} characters long; AWS rejects a RulesString longer than 2,000,000 characters.`,
             hint: 'Split the rules into several rule groups.',
             range: source.valueRange,

@@ -28,10 +28,12 @@ export interface EmbeddedRules {
   readonly generated: boolean;
 }
 
-/** A finding about the host file itself, in HOST offsets. */
+/**
+ * A finding about the host file itself, in HOST offsets. Its severity comes from the rule's profile table and
+ * the run's settings, applied where it is reported (`Reporter`), never from the adapter.
+ */
 export interface HostFinding {
   readonly ruleId: 'host-parse-error' | 'aws-rule-order-missing' | 'aws-rules-string-too-long' | 'host-unresolved-template';
-  readonly severity: 'error' | 'warning' | 'info';
   readonly message: string;
   readonly hint?: string;
   readonly range: TextRange;

@@ -45,7 +45,6 @@ export function parseJsonShape(text: string): { root: ShapeNode | undefined; fin
     const code = printParseErrorCode(e.error);
     return {
       ruleId: 'host-parse-error',
-      severity: 'error',
       message: `JSON syntax error: ${JSON_ERROR_WORDS[code] ?? code}.`,
       hint: 'Fix the JSON syntax; rules after this point may be missing from the report.',
       range: { start: e.offset, end: e.offset + e.length },

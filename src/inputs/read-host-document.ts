@@ -58,19 +58,18 @@ function readTerraform(text: string): HostDocument {
     return {
       format: 'terraform',
       sources: [],
-      findings: [{ ruleId: 'host-parse-error', severity: 'error', message: `Cannot read Terraform: ${reason}.`, range: { start: 0, end: 0 } }],
+      findings: [{ ruleId: 'host-parse-error', message: `Cannot read Terraform: ${reason}.`, range: { start: 0, end: 0 } }],
     };
   }
   // Feeding 64 KiB chunks through the callback is ~30x faster than parse(string) in web-tree-sitter 0.25.
   const tree = parser.parse((index) => text.slice(index, index + 65_536));
   if (!tree) {
-    return { format: 'terraform', sources: [], findings: [{ ruleId: 'host-parse-error', severity: 'error', message: 'Cannot read Terraform: the parser returned no tree.', range: { start: 0, end: 0 } }] };
+    return { format: 'terraform', sources: [], findings: [{ ruleId: 'host-parse-error', message: 'Cannot read Terraform: the parser returned no tree.', range: { start: 0, end: 0 } }] };
   }
   try {
     const root = tree.rootNode;
     const findings: HostFinding[] = syntaxErrors(root, MAX_HCL_ERRORS).map((e) => ({
       ruleId: 'host-parse-error',
-      severity: 'error',
       message: e.missing ? `HCL syntax error: missing "${e.missing}".` : `HCL syntax error: unexpected "${text.slice(e.range.start, Math.min(e.range.end, e.range.start + 30)).split('\n')[0]}".`,
       hint: 'Fix the Terraform syntax (`terraform fmt` / `terraform validate` show the same place); rule groups around it may be missing from the report.',
       range: e.range,
@@ -105,7 +104,7 @@ export function readHostDocument(path: string, text: string): HostDocument {
     return {
       format: adapter === 'json' ? 'aws-rule-group-json' : adapter === 'yaml' ? 'cloudformation-yaml' : 'terraform',
       sources: [],
-      findings: [{ ruleId: 'host-parse-error', severity: 'error', message: `Internal error while reading ${path}: ${why}.`, hint: 'Please report this with the file.', range: { start: 0, end: 0 } }],
+      findings: [{ ruleId: 'host-parse-error', message: `Internal error while reading ${path}: ${why}.`, hint: 'Please report this with the file.', range: { start: 0, end: 0 } }],
     };
   }
 }

@@ -36,14 +36,12 @@ function rulesString(host: string, a: HclAttribute, label: string, findings: Hos
     file !== undefined
       ? {
           ruleId: 'host-unresolved-template',
-          severity: 'info',
           message: `${label} is read from "${file}" by file(); its rules are not in this file.`,
           hint: `Lint "${file}" directly (paths in file() are relative to the Terraform module directory).`,
           range: v.range,
         }
       : {
           ruleId: 'host-unresolved-template',
-          severity: 'info',
           message: `${label} is computed by an expression (${v.kind === 'other' ? v.text.slice(0, 60) : v.kind}), so its rules cannot be read from this file and were not linted.`,
           hint: 'Use a heredoc or a quoted string, or lint the rules file it is built from.',
           range: v.range,
@@ -135,7 +133,6 @@ export function terraformRuleGroups(host: string, top: readonly HclBlock[]): { m
       const at = ruleGroup ?? resource;
       findings.push({
         ruleId: 'aws-rule-order-missing',
-        severity: 'warning',
         message: `${label} has no stateful_rule_options { rule_order }: ${RULE_ORDER_MISSING_MESSAGE}.`,
         hint: ruleGroup
           ? 'Add stateful_rule_options { rule_order = "STRICT_ORDER" } inside rule_group (it forces a new rule group).'

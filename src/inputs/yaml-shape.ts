@@ -54,7 +54,6 @@ export function parseYamlShapes(text: string): { roots: ShapeNode[]; findings: H
     for (const e of doc.errors) {
       findings.push({
         ruleId: 'host-parse-error',
-        severity: 'error',
         message: `YAML syntax error: ${e.message.split('\n')[0]}`,
         hint: 'Fix the YAML syntax; rules after this point may be missing from the report.',
         range: { start: e.pos[0], end: Math.max(e.pos[0], e.pos[1]) },

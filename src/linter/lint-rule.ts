@@ -1,3 +1,4 @@
+import type { RelatedLocation } from '../diagnostics/diagnostic.js';
 import type { SeveritySetting } from '../diagnostics/severity.js';
 import type { Fix } from '../fix/fix.js';
 import type { TextRange } from '../source/text-range.js';
@@ -20,9 +21,9 @@ export interface LintRuleDocs {
   readonly fixSafety?: string;
 }
 
-export interface LintRuleMeta {
-  /** Stable kebab-case id, never reused. */
-  readonly id: string;
+export interface LintRuleMeta<Id extends string = string> {
+  /** Stable kebab-case id, never reused (the literal type feeds `RuleId`, the union of registered ids). */
+  readonly id: Id;
   readonly category: 'syntax' | 'tls' | 'aws' | 'hygiene' | 'engine';
   /** Severity per profile; `off` means not run. */
   readonly severity: Readonly<Record<ProfileName, SeveritySetting>>;
@@ -30,13 +31,19 @@ export interface LintRuleMeta {
   readonly docs: LintRuleDocs;
 }
 
+/** What a lint rule reports: the finding without its rule id (the reporting rule's) and severity (the run's). */
 export interface ReportDescriptor {
   readonly range: TextRange;
   readonly message: string;
   readonly hint?: string;
   readonly fix?: Fix;
   readonly suggestions?: readonly Fix[];
-  /** Override the configured severity for this one report (e.g. error on drop, warning on pass). */
+  /** Other places the finding refers to ("first used here"), in offsets of the same text. */
+  readonly related?: readonly RelatedLocation[];
+  /**
+   * This one finding's own severity (e.g. error on drop, warning on pass), used unless the run configures the
+   * rule's severity (`--rule`, config `rules`), which always wins.
+   */
   readonly severity?: 'info' | 'warning' | 'error';
 }
 
@@ -71,12 +78,13 @@ export interface FileCheck {
 }
 
 /** A check. Implement `checkRule` (per statement), `checkFile` (across statements), or both. */
-export interface LintRule {
-  readonly meta: LintRuleMeta;
+export interface LintRule<Id extends string = string> {
+  readonly meta: LintRuleMeta<Id>;
   checkRule?(rule: RuleStatement, ctx: RuleContext): void;
   checkFile?(ctx: RuleContext): FileCheck;
 }
 
-export function defineLintRule(rule: LintRule): LintRule {
+/** Declares a lint rule; keeps its id's literal type, so the registry's ids form the `RuleId` union. */
+export function defineLintRule<const Id extends string>(rule: LintRule<Id>): LintRule<Id> {
   return rule;
 }

@@ -6,6 +6,7 @@ import { readHostDocument } from '../inputs/read-host-document.js';
 import { rangesOverlap } from '../source/text-range.js';
 import type { LintOptions } from './lint-options.js';
 import { lintText } from './linter.js';
+import { Reporter, type Finding } from './report.js';
 
 /**
  * Lints one input file's text, whatever its format, returning diagnostics in offsets of that text.
@@ -22,19 +23,20 @@ export function lintSource(path: string, text: string, options: LintOptions = {}
 
 /** Lints every rules source of a host document; pure. */
 export function lintHostDocument(doc: HostDocument, options: LintOptions = {}): Diagnostic[] {
+  const reporter = new Reporter(options);
   const out: Diagnostic[] = [];
   for (const f of doc.findings) {
     // The rules-string length is checked on the decoded text by the aws-rules-string-too-long lint rule.
     if (f.ruleId === 'aws-rules-string-too-long') continue;
-    if ((options.rules?.[f.ruleId] ?? '') === 'off') continue;
-    out.push({ ruleId: f.ruleId, severity: f.severity, message: f.message, hint: f.hint, range: f.range });
+    const d = reporter.report(f);
+    if (d) out.push(d);
   }
-  for (const src of doc.sources) out.push(...lintEmbedded(src, doc, options));
+  for (const src of doc.sources) out.push(...lintEmbedded(src, doc, options, reporter));
   out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
   return out;
 }
 
-function lintEmbedded(src: EmbeddedRules, doc: HostDocument, options: LintOptions): Diagnostic[] {
+function lintEmbedded(src: EmbeddedRules, doc: HostDocument, options: LintOptions, reporter: Reporter): Diagnostic[] {
   const ctx = src.context;
   const variables =
     options.variables || ctx.variables || ctx.ipSetReferences ? new Set([...(options.variables ?? []), ...(ctx.variables ?? []), ...(ctx.ipSetReferences ?? [])]) : undefined;
@@ -62,18 +64,20 @@ function lintEmbedded(src: EmbeddedRules, doc: HostDocument, options: LintOption
       suggestions: d.suggestions?.map((s) => mapFix(src, s)).filter((s): s is Fix => s !== undefined),
     });
   }
+  const note = (f: Finding) => {
+    const d = reporter.report(f);
+    if (d) out.push(d);
+  };
   if (src.generated && !diagnostics.some((d) => d.ruleId.startsWith('tls-') && d.severity !== 'info') && /\btls\b/.test(src.text)) {
-    out.push({
+    note({
       ruleId: 'generated-rules-note',
-      severity: 'info',
       message: `the TLS rules AWS generates for ${src.label} wait for the complete ClientHello (ssl_state:client_hello): safe for split post-quantum ClientHellos`,
       range: { start: src.toHostOffset(0), end: src.toHostOffset(0) },
     });
   }
   if (unresolvedHits > 0) {
-    out.push({
+    note({
       ruleId: 'host-unresolved-template',
-      severity: 'info',
       message: `${src.label}: ${unresolvedHits} finding${unresolvedHits === 1 ? '' : 's'} on template interpolations (\${...}) were not reported: the values are only known after rendering`,
       hint: 'lint the rendered rules too (for example terraform show -json output, or the deployed rule group from describe-rule-group)',
       range: { start: src.toHostOffset(src.unresolved[0]?.start ?? 0), end: src.toHostOffset(src.unresolved[0]?.end ?? 0) },

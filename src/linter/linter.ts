@@ -1,24 +1,17 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Severity } from '../diagnostics/severity.js';
-import { applicabilityAtLeast, type Fix } from '../fix/fix.js';
 import { buildRuleStatement } from '../syntax/build-tree.js';
 import { buildStatement } from '../syntax/parse.js';
 import { splitStatements, type StatementSpan } from '../syntax/split-statements.js';
 import type { RuleLayout, RuleStatement, RulesFile, Statement } from '../syntax/tree.js';
 import { resolveLintOptions, type LintOptions, type ResolvedLintOptions } from './lint-options.js';
-import type { FileCheck, FixCeiling, LintRule, ReportDescriptor, RuleContext } from './lint-rule.js';
+import type { FileCheck, LintRule, ReportDescriptor, RuleContext } from './lint-rule.js';
+import { Reporter, type Finding } from './report.js';
 import { Suppressions } from './suppressions.js';
-import { ALL_LINT_RULES } from '../rules/index.js';
+import { ALL_LINT_RULES, type RuleId } from '../rules/index.js';
 
 /** Whether a rule statement of this layout is checked: what Suricata loads, plus indented rules where the host trims them (AWS). */
 export function isCheckedLayout(layout: RuleLayout, options: ResolvedLintOptions): boolean {
   return layout === 'active' || (layout === 'indented' && options.profile === 'aws-nfw');
-}
-
-function capFix(fix: Fix | undefined, ceiling: FixCeiling): Fix | undefined {
-  if (!fix || ceiling === 'none') return undefined;
-  if (ceiling === 'safe' || applicabilityAtLeast(ceiling, fix.applicability)) return fix;
-  return { ...fix, applicability: ceiling };
 }
 
 interface ActiveRule {
@@ -26,13 +19,12 @@ interface ActiveRule {
   readonly ctx: RuleContext;
   fileCheck?: FileCheck;
   /** Set when the lint rule threw: it is not called again in this run. */
-  crash?: Diagnostic;
+  crash?: Finding;
 }
 
-function crashDiagnostic(id: string, e: unknown): Diagnostic {
+function crashDiagnostic(id: string, e: unknown): Finding {
   return {
     ruleId: 'internal-error',
-    severity: 'error',
     message: `lint rule '${id}' crashed: ${e instanceof Error ? e.message : String(e)}. This is a bug in suricata-lint; please report it with the rule text.`,
     range: { start: 0, end: 0 },
   };
@@ -125,30 +117,23 @@ function fileSource(file: RulesFile): StatementSource {
  * `internal-error` diagnostic and is not called again.
  */
 function lintStatements(source: StatementSource, options: LintOptions, lintRules: readonly LintRule[]): Diagnostic[] {
-  const resolved = resolveLintOptions(options);
+  const reporter = new Reporter(options, lintRules === ALL_LINT_RULES ? [] : lintRules.map((r) => r.meta));
+  const resolved = reporter.options;
   const diagnostics: Diagnostic[] = [];
   const active: ActiveRule[] = [];
   for (const lintRule of lintRules) {
     const { meta } = lintRule;
-    const configured = resolved.rules[meta.id];
-    const setting = configured ?? meta.severity[resolved.profile];
+    const setting = reporter.setting(meta.id);
     if (setting === 'off') continue;
-    const base: Severity = setting;
+    const id = meta.id as RuleId;
     const ctx: RuleContext = {
       text: source.text,
       options: resolved,
-      severity: base,
+      severity: setting,
       rulesMentioning: (word) => source.rulesMentioning(word, resolved),
       report(d: ReportDescriptor) {
-        diagnostics.push({
-          ruleId: meta.id,
-          severity: configured !== undefined ? base : (d.severity ?? base),
-          message: d.message,
-          range: d.range,
-          hint: d.hint,
-          fix: capFix(d.fix, meta.fix),
-          suggestions: d.suggestions,
-        });
+        const diagnostic = reporter.report({ ...d, ruleId: id });
+        if (diagnostic) diagnostics.push(diagnostic);
       },
     };
     active.push({ lintRule, ctx });
@@ -176,8 +161,8 @@ function lintStatements(source: StatementSource, options: LintOptions, lintRules
     for (let i = 0; i < onStatement.length; i++) invoke(onStatement[i], 'statement', s);
   });
   for (const a of active) if (a.fileCheck?.end) invoke(a, 'end');
-  for (const a of active) if (a.crash) diagnostics.push(a.crash);
-  const kept = suppressions.apply(diagnostics, resolved);
+  for (const a of active) if (a.crash) diagnostics.push(reporter.report(a.crash)!);
+  const kept = suppressions.apply(diagnostics, reporter);
   kept.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   return kept;
 }

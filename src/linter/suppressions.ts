@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { TextRange } from '../source/text-range.js';
 import type { Statement } from '../syntax/tree.js';
-import type { ResolvedLintOptions } from './lint-options.js';
+import type { Reporter } from './report.js';
 
 interface Directive {
   readonly ids: readonly string[] | 'all';
@@ -56,8 +56,8 @@ export class Suppressions {
     }
   }
 
-  /** The diagnostics left after the suppressions, plus `unused-suppression` findings. */
-  apply(diagnostics: Diagnostic[], options: ResolvedLintOptions): Diagnostic[] {
+  /** The diagnostics left after the suppressions, plus `unused-suppression` findings (reported through `reporter`). */
+  apply(diagnostics: Diagnostic[], reporter: Reporter): Diagnostic[] {
     const directives = this.directives;
     if (directives.length === 0) return diagnostics;
     const kept = diagnostics.filter((d) => {
@@ -70,18 +70,15 @@ export class Suppressions {
       }
       return true;
     });
-    const setting = options.rules['unused-suppression'] ?? 'warning';
-    if (setting !== 'off') {
-      for (const dir of directives) {
-        if (dir.used) continue;
-        kept.push({
-          ruleId: 'unused-suppression',
-          severity: setting === 'error' ? 'error' : setting === 'info' ? 'info' : 'warning',
-          message: `this suppression (${dir.ids === 'all' ? 'all rules' : dir.ids.join(', ')}) suppresses nothing`,
-          hint: 'remove the comment, or fix the rule id it names',
-          range: dir.range,
-        });
-      }
+    for (const dir of directives) {
+      if (dir.used) continue;
+      const d = reporter.report({
+        ruleId: 'unused-suppression',
+        message: `this suppression (${dir.ids === 'all' ? 'all rules' : dir.ids.join(', ')}) suppresses nothing`,
+        hint: 'remove the comment, or fix the rule id it names',
+        range: dir.range,
+      });
+      if (d) kept.push(d);
     }
     return kept;
   }

@@ -36,6 +36,7 @@ export default defineLintRule({
             ? `sid ${duplicate.sid} is already used on line ${lineOf(ctx.text, first.range.start)}: this rule has a higher rev, so Suricata silently drops the earlier rule`
             : `sid ${duplicate.sid} is already used on line ${lineOf(ctx.text, first.range.start)}: Suricata refuses to load this rule ("Duplicate signature")`,
           hint: 'give each rule its own sid',
+          related: [{ range: first.range, message: `sid ${duplicate.sid} is first used here` }],
         });
       },
     };

@@ -52,7 +52,7 @@ import unknownKeyword from './unknown-keyword.js';
 import unusedSuppression from './unused-suppression.js';
 
 /** Every lint rule, explicitly registered. Keep sorted by id. */
-export const ALL_LINT_RULES: readonly LintRule[] = [
+export const ALL_LINT_RULES = [
   appLayerKeywordConflict,
   awsDuplicateSid,
   awsIpsetReference,
@@ -104,4 +104,17 @@ export const ALL_LINT_RULES: readonly LintRule[] = [
   undefinedVariable,
   unknownKeyword,
   unusedSuppression,
-];
+] as const satisfies readonly LintRule[];
+
+/** The id of a registered lint rule (checked at compile time: a misspelt id does not type-check). */
+export type LintRuleId = (typeof ALL_LINT_RULES)[number]['meta']['id'];
+
+/** Every id a diagnostic may carry: a registered lint rule's, or `internal-error` (a lint rule crashed). */
+export type RuleId = LintRuleId | 'internal-error';
+
+const IDS: ReadonlySet<string> = new Set<string>(ALL_LINT_RULES.map((r) => r.meta.id));
+
+/** Whether `id` names a registered lint rule (for ids from the command line and config files). */
+export function isLintRuleId(id: string): id is LintRuleId {
+  return IDS.has(id);
+}

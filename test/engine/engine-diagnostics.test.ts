@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { engineDiagnostics, readableEngineMessage } from '../../src/engine/engine-diagnostics.js';
 import type { EngineRuleResult } from '../../src/engine/engine-result.js';
+import { Reporter } from '../../src/linter/report.js';
 
 const range = { start: 10, end: 50 };
-const opts = { version: '7.0.10', errorSeverity: 'error' as const, warningSeverity: 'warning' as const };
+const opts = { version: '7.0.10', reporter: new Reporter() };
 
 describe('readableEngineMessage', () => {
   it.each([
@@ -70,10 +71,10 @@ describe('engineDiagnostics', () => {
   it('honours configured severities and off', () => {
     const rejected: EngineRuleResult = { line: 1, verdict: 'rejected', messages: [{ level: 'error', text: 'x', raw: 'Error: x' }] };
     const warned: EngineRuleResult = { line: 1, verdict: 'accepted', messages: [{ level: 'warning', text: 'y', raw: 'rules.json: y' }] };
-    expect(engineDiagnostics(rejected, range, { ...opts, errorSeverity: 'warning' })[0].severity).toBe('warning');
-    expect(engineDiagnostics(rejected, range, { ...opts, errorSeverity: 'off' })).toEqual([]);
-    expect(engineDiagnostics(warned, range, { ...opts, warningSeverity: 'info' })[0].severity).toBe('info');
-    expect(engineDiagnostics(warned, range, { ...opts, warningSeverity: 'off' })).toEqual([]);
+    expect(engineDiagnostics(rejected, range, { ...opts, reporter: new Reporter({ rules: { 'engine-error': 'warning' } }) })[0].severity).toBe('warning');
+    expect(engineDiagnostics(rejected, range, { ...opts, reporter: new Reporter({ rules: { 'engine-error': 'off' } }) })).toEqual([]);
+    expect(engineDiagnostics(warned, range, { ...opts, reporter: new Reporter({ rules: { 'engine-warning': 'info' } }) })[0].severity).toBe('info');
+    expect(engineDiagnostics(warned, range, { ...opts, reporter: new Reporter({ rules: { 'engine-warning': 'off' } }) })).toEqual([]);
   });
 
   it('labels rules AWS generates and reports only their errors', () => {

@@ -10,7 +10,7 @@ import { isSeveritySetting, type SeveritySetting } from '../../diagnostics/sever
 import { fixWith } from '../../fix/fix-loop.js';
 import type { FileReport, LintReport } from '../../linter/lint-report.js';
 import { summarize } from '../../linter/lint-report.js';
-import { ALL_LINT_RULES } from '../../rules/index.js';
+import { ALL_LINT_RULES, isLintRuleId } from '../../rules/index.js';
 import { FORMAT_NAMES, MACHINE_FORMATS, loadFormatter } from '../../formatters/load-formatter.js';
 import { CLEAR_LINE, PROGRESS_MIN_FILES, progressLine, progressStep } from '../../formatters/progress.js';
 import { collectFiles } from '../collect-files.js';
@@ -64,11 +64,10 @@ export interface Io {
 
 function parseRuleOverrides(specs: readonly string[]): Record<string, SeveritySetting> | string {
   const out: Record<string, SeveritySetting> = {};
-  const ids = new Set(ALL_LINT_RULES.map((r) => r.meta.id));
   for (const spec of specs) {
     const m = /^([a-z0-9-]+)=(\w+)$/.exec(spec.trim());
     if (!m) return `--rule expects ID=severity (for example tls-ssl-state-explicit=off), got '${spec}'`;
-    if (!ids.has(m[1])) return `--rule: unknown rule id '${m[1]}' (see 'suricata-lint rules')`;
+    if (!isLintRuleId(m[1])) return `--rule: unknown rule id '${m[1]}' (see 'suricata-lint rules')`;
     if (!isSeveritySetting(m[2])) return `--rule ${m[1]}: severity must be off, info, warning or error, got '${m[2]}'`;
     out[m[1]] = m[2];
   }

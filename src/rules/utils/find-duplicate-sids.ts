@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { rulesMentioning } from '../../linter/linter.js';
-import { resolveLintOptions, type LintOptions } from '../../linter/lint-options.js';
+import type { LintOptions } from '../../linter/lint-options.js';
+import { Reporter } from '../../linter/report.js';
 import duplicateSid from '../duplicate-sid.js';
 import { lineOf } from './line-of.js';
 import { hasRequires, ruleSid, SidIndex, type RuleSid } from './sid-index.js';
@@ -24,9 +25,9 @@ interface FileSid extends RuleSid {
  * aws-nfw, where each file is its own rule group).
  */
 export function findDuplicateSids(files: readonly { path: string; text: string }[], options: LintOptions = {}): FileDiagnostic[] {
-  const resolved = resolveLintOptions(options);
-  const setting = resolved.rules[duplicateSid.meta.id] ?? duplicateSid.meta.severity[resolved.profile];
-  if (setting === 'off') return [];
+  const reporter = new Reporter(options);
+  if (!reporter.isOn(duplicateSid.meta.id)) return [];
+  const resolved = reporter.options;
   const index = new SidIndex<FileSid>();
   const out: FileDiagnostic[] = [];
   for (const { path, text } of files) {
@@ -39,16 +40,13 @@ export function findDuplicateSids(files: readonly { path: string; text: string }
       const key = `${s.gid}:${s.sid}`;
       const first = index.add({ ...s, path, line: lineOf(text, s.range.start) });
       if (first && first.path !== path && !local.has(key)) {
-        out.push({
-          path,
-          diagnostic: {
-            ruleId: duplicateSid.meta.id,
-            severity: setting,
-            message: `sid ${s.sid} is already used in ${first.path}:${first.line}: Suricata loads all files into one engine and refuses the later rule ("Duplicate signature")`,
-            hint: 'give each rule its own sid across all rule files',
-            range: s.range,
-          },
+        const diagnostic = reporter.report({
+          ruleId: duplicateSid.meta.id,
+          message: `sid ${s.sid} is already used in ${first.path}:${first.line}: Suricata loads all files into one engine and refuses the later rule ("Duplicate signature")`,
+          hint: 'give each rule its own sid across all rule files',
+          range: s.range,
         });
+        if (diagnostic) out.push({ path, diagnostic });
       }
       local.add(key);
     }
