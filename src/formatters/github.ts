@@ -4,6 +4,7 @@ import { SourceFile } from '../source/source-file.js';
 import { diagnosticLocation, reportPath } from './diagnostic-location.js';
 import { plural } from './fix-counts.js';
 import type { Formatter } from './formatter.js';
+import { displayPath, oneLine, visibleControls } from './safe-text.js';
 import { TOOL_NAME } from './tool-info.js';
 
 /** GitHub shows at most this many annotations of each kind per step and drops the rest silently. */
@@ -23,18 +24,18 @@ export function escapeProperty(s: string): string {
 
 function annotation(path: string, src: SourceFile, d: Diagnostic): string {
   const l = diagnosticLocation(src, d);
-  const props: [string, string | number][] = [['file', reportPath(path)], ['line', l.line]];
+  const props: [string, string | number][] = [['file', visibleControls(reportPath(path))], ['line', l.line]];
   // GitHub only honours col/endColumn on single-line annotations.
   if (l.endLine === l.line) props.push(['col', l.column], ['endColumn', Math.max(l.column + 1, l.endColumn)]);
   else props.push(['endLine', l.endLine]);
   props.push(['title', `${TOOL_NAME} (${d.ruleId})`]);
   const message = d.hint ? `${d.message}\nhint: ${d.hint}` : d.message;
-  return `::${COMMAND[d.severity]} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',')}::${escapeData(message)}`;
+  return `::${COMMAND[d.severity]} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',')}::${escapeData(visibleControls(message))}`;
 }
 
 function plainLine(path: string, src: SourceFile, d: Diagnostic): string {
   const l = diagnosticLocation(src, d);
-  return `${reportPath(path)}:${l.line}:${l.column}: ${d.severity}: ${d.message} [${d.ruleId}]`;
+  return `${displayPath(reportPath(path))}:${l.line}:${l.column}: ${d.severity}: ${oneLine(d.message)} [${d.ruleId}]`;
 }
 
 /**

@@ -4,6 +4,7 @@ import { SourceFile } from '../source/source-file.js';
 import { diagnosticLocation, reportPath } from './diagnostic-location.js';
 import type { Formatter } from './formatter.js';
 import { TOOL_NAME } from './tool-info.js';
+import { displayPath, guardLineStart, oneLine, safeLines } from './safe-text.js';
 import { xmlAttr, xmlText } from './xml-text.js';
 
 /**
@@ -44,9 +45,9 @@ function isFailure(d: Diagnostic): boolean {
 function testCase(path: string, src: SourceFile, d: Diagnostic): string {
   const l = diagnosticLocation(src, d);
   const where = `${path}:${l.line}:${l.column}`;
-  const detail = [`${where}: ${d.severity}: ${d.message} [${d.ruleId}]`, `  ${src.lineText(l.line)}`];
-  if (d.hint) detail.push(`hint: ${d.hint}`);
-  if (d.fix) detail.push(`fix (${d.fix.applicability}): ${d.fix.title}`);
+  const detail = [`${displayPath(where)}: ${d.severity}: ${oneLine(d.message)} [${d.ruleId}]`, guardLineStart(`  ${oneLine(src.lineText(l.line))}`)];
+  if (d.hint) detail.push(`hint: ${safeLines(d.hint)}`);
+  if (d.fix) detail.push(`fix (${d.fix.applicability}): ${oneLine(d.fix.title)}`);
   const open = `    <testcase classname="${xmlAttr(path)}" name="${xmlAttr(`${d.ruleId} at ${path}:${l.line}:${l.column}`)}" file="${xmlAttr(path)}" line="${l.line}">`;
   const body = isFailure(d)
     ? `      <failure message="${xmlAttr(d.message)}" type="${xmlAttr(`${d.severity}: ${d.ruleId}`)}">${xmlText(detail.join('\n'))}</failure>`

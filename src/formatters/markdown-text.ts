@@ -1,8 +1,12 @@
 /** Markdown helpers for GitHub-flavoured markdown. */
+import { neutraliseMentionsAndLinks, visibleControls } from './safe-text.js';
 
-/** Escapes text so GitHub renders it literally (no emphasis, links, HTML or table breaks). */
+/**
+ * Escapes text so GitHub renders it literally (no emphasis, links, HTML or table breaks), with control
+ * characters visible and `@` mentions and bare URLs neutralised (safe-text).
+ */
 export function escapeMarkdown(s: string): string {
-  return s.replace(/[\\`*_[\]<>|~&]/g, (ch) => `\\${ch}`).replace(/\r?\n/g, ' ');
+  return neutraliseMentionsAndLinks(visibleControls(s).replace(/[\\`*_[\]<>|~&]/g, (ch) => `\\${ch}`).replace(/\r?\n|\r/g, ' '));
 }
 
 /** Inline code that survives backticks in the content. */
@@ -10,7 +14,7 @@ export function inlineCode(s: string): string {
   const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((m) => m.length));
   const ticks = '`'.repeat(longest + 1);
   const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : '';
-  return `${ticks}${pad}${s.replace(/\r?\n/g, ' ')}${pad}${ticks}`;
+  return `${ticks}${pad}${visibleControls(s).replace(/\r?\n|\r/g, ' ')}${pad}${ticks}`;
 }
 
 /** A fenced block with a fence longer than any backtick run inside. */

@@ -7,6 +7,7 @@ import { countFixes, plural } from './fix-counts.js';
 import { fixedLines } from './fixed-lines.js';
 import type { FormatContext, Formatter } from './formatter.js';
 import { blobLink, escapeMarkdown, fencedBlock, inlineCode } from './markdown-text.js';
+import { visibleControls } from './safe-text.js';
 import { COMMENT_MARKER, TOOL_NAME } from './tool-info.js';
 
 /** GitHub rejects issue and PR comments longer than this many characters. */
@@ -41,7 +42,7 @@ export function formatMarkdownWithin(report: LintReport, ctx: FormatContext, lim
     const src = new SourceFile(f.path, f.text);
     const path = reportPath(f.path);
     const open = fold
-      ? `<details><summary><code>${escapeHtml(path)}</code>: ${plural(f.diagnostics.length, 'finding')}</summary>\n\n`
+      ? `<details><summary><code>${escapeHtml(visibleControls(path).replace(/\r?\n|\r/g, ' '))}</code>: ${plural(f.diagnostics.length, 'finding')}</summary>\n\n`
       : `#### ${inlineCode(path)}\n\n`;
     const close = fold ? '</details>\n\n' : '';
     let chunk = '';

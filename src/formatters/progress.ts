@@ -1,3 +1,5 @@
+import { oneLine } from './safe-text.js';
+
 /** Runs with at least this many files show a progress line (on a terminal, for human formats only). */
 export const PROGRESS_MIN_FILES = 20;
 
@@ -11,7 +13,8 @@ export const CLEAR_LINE = '\r\u001b[K';
 export function progressLine(done: number, total: number, path: string, columns = 80): string {
   const head = `[${done}/${total}] `;
   const room = Math.max(10, columns - head.length - 1);
-  const shown = path.length > room ? `…${path.slice(path.length - room + 1)}` : path;
+  const safe = oneLine(path);
+  const shown = safe.length > room ? `…${safe.slice(safe.length - room + 1)}` : safe;
   return `${CLEAR_LINE}${head}${shown}`;
 }
 

@@ -5,6 +5,7 @@ import { SourceFile } from '../source/source-file.js';
 import { diagnosticLocation, type LineColumnRange } from './diagnostic-location.js';
 import { countFixes, plural } from './fix-counts.js';
 import type { Formatter } from './formatter.js';
+import { displayPath, guardLineStart, oneLine, visibleControls } from './safe-text.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
 
@@ -29,7 +30,7 @@ export function* formatTextChunks(report: Parameters<Formatter>[0], ctx: Paramet
   for (const f of report.files) {
     if (f.diagnostics.length === 0) continue;
     const src = new SourceFile(f.path, f.text);
-    yield `${c.bold(c.underline(f.path))}\n`;
+    yield `${c.bold(c.underline(displayPath(f.path)))}\n`;
     for (const d of f.diagnostics) yield `${formatDiagnostic(f.path, src, d, c).join('\n')}\n`;
     yield '\n';
   }
@@ -41,7 +42,7 @@ const SEVERITY_COLOR = { error: 'red', warning: 'yellow', info: 'cyan' } as cons
 function formatDiagnostic(path: string, src: SourceFile, d: Diagnostic, c: Colors): string[] {
   const loc = diagnosticLocation(src, d);
   const sev = c[SEVERITY_COLOR[d.severity]];
-  const lines = [`${path}:${loc.line}:${loc.column}  ${sev(d.severity)}  ${d.message}  ${c.dim(d.ruleId)}`];
+  const lines = [`${displayPath(path)}:${loc.line}:${loc.column}  ${sev(d.severity)}  ${oneLine(d.message)}  ${c.dim(d.ruleId)}`];
   const gutter = String(loc.line);
   const pad = ' '.repeat(gutter.length);
   const frame = codeFrame(src.lineText(loc.line), loc);
@@ -49,13 +50,13 @@ function formatDiagnostic(path: string, src: SourceFile, d: Diagnostic, c: Color
   lines.push(c.dim(`  ${pad} | `) + frame.caretIndent + sev(frame.caret) + (frame.more ? c.dim(frame.more) : ''));
   const note = (label: string, text: string): string =>
     c.dim(`  ${pad} = `) + `${label}: ${text.split('\n').join(`\n  ${pad}   ${' '.repeat(label.length + 2)}`)}`;
-  if (d.hint) lines.push(note('help', d.hint));
+  if (d.hint) lines.push(note('help', d.hint.split('\n').map((l) => guardLineStart(oneLine(l))).join('\n')));
   for (const r of d.related ?? []) {
     const at = src.positionAt(r.range.start);
-    lines.push(note('note', `${r.message}: ${path}:${at.line}:${at.column}`));
+    lines.push(note('note', `${oneLine(r.message)}: ${oneLine(path)}:${at.line}:${at.column}`));
   }
-  if (d.fix) lines.push(note('fix', `${d.fix.title} ${c.dim(`(${FIX_NOTE[d.fix.applicability]})`)}`));
-  for (const s of d.suggestions ?? []) lines.push(note('suggestion', s.title));
+  if (d.fix) lines.push(note('fix', `${oneLine(d.fix.title)} ${c.dim(`(${FIX_NOTE[d.fix.applicability]})`)}`));
+  for (const s of d.suggestions ?? []) lines.push(note('suggestion', oneLine(s.title)));
   return lines;
 }
 
@@ -72,9 +73,9 @@ interface Frame {
   readonly more: string;
 }
 
-/** The line (windowed when long, tabs shown as one space) and a caret under `[column, endColumn)`. */
+/** The line (windowed when long, tabs shown as one space, control characters visible: safe-text) and a caret under `[column, endColumn)`. */
 export function codeFrame(lineText: string, loc: LineColumnRange): Frame {
-  const text = lineText.replace(/\t/g, ' ');
+  const text = oneLine(visibleControls(lineText.replace(/\t/g, ' ')));
   const start = Math.min(loc.column - 1, text.length);
   const end = loc.endLine === loc.line ? Math.max(start + 1, Math.min(loc.endColumn - 1, text.length)) : Math.max(start + 1, text.length);
   let from = 0;

@@ -13,6 +13,7 @@ import { summarize } from '../../linter/lint-report.js';
 import { ALL_LINT_RULES, isLintRuleId } from '../../rules/index.js';
 import { FORMAT_NAMES, MACHINE_FORMATS, loadFormatter } from '../../formatters/load-formatter.js';
 import { CLEAR_LINE, PROGRESS_MIN_FILES, progressLine, progressStep } from '../../formatters/progress.js';
+import { displayPath, oneLine } from '../../formatters/safe-text.js';
 import { collectFiles } from '../collect-files.js';
 import { loadInputLinter } from '../load-input-linter.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from '../exit-codes.js';
@@ -96,7 +97,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
     const { probeSuricata } = await import('../../engine/run-suricata.js');
     const probe = await probeSuricata(args.enginePath);
     if ('run' in probe) {
-      io.stderr(`suricata-lint: --engine suricata: ${probe.run.message}\n`);
+      io.stderr(`suricata-lint: --engine suricata: ${oneLine(probe.run.message ?? '')}\n`);
       return EXIT_USAGE;
     }
     engineVersion = probe.version;
@@ -114,14 +115,14 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
     const { files, missing, roots } = await collectFiles(args.paths.length ? args.paths : ['.'], HOST_EXTENSIONS);
     inputRoots = roots;
     for (const m of missing) {
-      io.stderr(`suricata-lint: ${m.path}: ${m.reason}\n`);
+      io.stderr(`suricata-lint: ${displayPath(m.path)}: ${oneLine(m.reason)}\n`);
       ioError = true;
     }
     for (const f of files) {
       if (configs.ignored(f)) continue;
       const r = readTextFile(f);
       if (!r.ok) {
-        io.stderr(`suricata-lint: ${f}: ${r.reason}\n`);
+        io.stderr(`suricata-lint: ${displayPath(f)}: ${r.reason}\n`);
         ioError = true;
         continue;
       }
@@ -164,7 +165,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
     }
     const result = fixWith(input.text, lint, threshold);
     if (result.reverted) {
-      io.stderr(`suricata-lint: ${input.path}: fixes from ${result.reverted.join(', ')} would have introduced a parse error and were not applied; please report this\n`);
+      io.stderr(`suricata-lint: ${displayPath(input.path)}: fixes from ${result.reverted.join(', ')} would have introduced a parse error and were not applied; please report this\n`);
     }
     const fixedText = result.output;
     // The report says what happened on disk: a fix that could not be written is reported as not applied.
@@ -176,7 +177,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
           writeFileSafely(input.path, input.text, fixedText, { tree: inputRoots.get(input.path), readStamp: input.stamp });
           written = true;
         } catch (e) {
-          io.stderr(`suricata-lint: ${input.path}: could not write the fixed file, original left intact: ${(e as Error).message}\n`);
+          io.stderr(`suricata-lint: ${displayPath(input.path)}: could not write the fixed file, original left intact: ${oneLine((e as Error).message)}\n`);
           ioError = true;
         }
       }
@@ -219,7 +220,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
     try {
       writeOutputFile(args.outputFile, out);
     } catch (e) {
-      io.stderr(`suricata-lint: cannot write ${args.outputFile}: ${(e as Error).message}\n`);
+      io.stderr(`suricata-lint: cannot write ${displayPath(args.outputFile)}: ${oneLine((e as Error).message)}\n`);
       return EXIT_USAGE;
     }
   } else io.stdout(out);
@@ -254,10 +255,10 @@ async function addEngineDiagnostics(reports: FileReport[], configs: ConfigResolv
   );
   if (progress) io.stderr(CLEAR_LINE);
   if (run.status !== 'ok') {
-    io.stderr(`suricata-lint: --engine suricata: ${run.message}\n`);
+    io.stderr(`suricata-lint: --engine suricata: ${oneLine(run.message ?? '')}\n`);
     return false;
   }
-  for (const m of run.general) if (m.level === 'error') io.stderr(`suricata-lint: --engine suricata: Suricata logged: ${m.raw}\n`);
+  for (const m of run.general) if (m.level === 'error') io.stderr(`suricata-lint: --engine suricata: Suricata logged: ${oneLine(m.raw)}\n`);
   run.diagnostics.forEach((ds, i) => {
     const kept = filterQuiet(ds, args.quiet);
     if (kept.length) reports[i] = { ...reports[i], diagnostics: [...reports[i].diagnostics, ...kept].sort((a, b) => a.range.start - b.range.start) };
@@ -300,7 +301,7 @@ class ConfigResolver {
     for (const e of c.errors) {
       if (this.reported.has(e)) continue;
       this.reported.add(e);
-      this.io.stderr(`suricata-lint: config: ${e}\n`);
+      this.io.stderr(`suricata-lint: config: ${oneLine(e)}\n`);
     }
   }
 
