@@ -141,6 +141,8 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
 
   // The diff library loads only for --diff.
   const renderDiff = args.diff ? (await import('../../fix/unified-diff.js')).renderDiff : undefined;
+  // --diff paths as git gives them (from the work tree's top level), so `--diff | git apply` works from any folder.
+  const diffPath = args.diff ? (await import('../diff-paths.js')).diffPathResolver() : undefined;
   const reports: FileReport[] = [];
   let changed = 0;
   let diffs = '';
@@ -171,7 +173,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
     // The report says what happened on disk: a fix that could not be written is reported as not applied.
     let written = fixedText !== input.text && (args.stdin || !!renderDiff);
     if (fixedText !== input.text) {
-      if (renderDiff) diffs += renderDiff(input.path, input.text, fixedText, result.changes);
+      if (renderDiff) diffs += renderDiff(args.stdin ? input.path : diffPath!(input.path), input.text, fixedText, result.changes);
       else if (!args.stdin) {
         try {
           writeFileSafely(input.path, input.text, fixedText, { tree: inputRoots.get(input.path), readStamp: input.stamp });
