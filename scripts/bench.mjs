@@ -9,7 +9,8 @@
  *     and on a folder of thousands of small files,
  *   - the CLI's cold start on a 10-rule file against a bare `node -e 0` started the same way (hyperfine
  *     when installed, else repeated spawns),
- *   - `suricata -T` on the same 50k file in the same run, when suricata is installed, and the ratio.
+ *   - `suricata -T` and suricata-update's Python rule parser on the same 50k file in the same run, when
+ *     installed, and the ratios.
  * Options: --runs N (in-process repetitions, default 7), --quick (fewer runs, no 200k, no suricata),
  * --no-suricata, --out FILE (also write the report there; `npm run bench` writes scripts/bench-results.txt).
  */
@@ -258,6 +259,17 @@ if (has('hyperfine')) {
 say();
 
 // ---------------------------------------------------------------------------------------------
+// suricata-update's Python rule parser (Debian's suricata-update package) reads the same 50k file.
+const SU_PATH = '/usr/lib/python3/dist-packages';
+if (!flag('--no-suricata') && existsSync(join(SU_PATH, 'suricata', 'update', 'rule.py'))) {
+  const py = `import sys; sys.path.insert(0, ${JSON.stringify(SU_PATH)}); from suricata.update import rule; print(len(rule.parse_file(sys.argv[1])))`;
+  const r = measureRuns(cliRuns, '/usr/bin/python3', ['-c', py, files[50_000]]);
+  const ratio = r.ms / cli[50_000].ms;
+  say(`suricata-update's rule parser (python3, suricata.update.rule.parse_file) on the same 50,000-rule file, median of ${cliRuns}`);
+  say(`  ${fmt(r.ms)} ms, max RSS ${fmt(r.maxRssMb)} MB; suricata-lint CLI (full lint) ${fmt(cli[50_000].ms)} ms: suricata-lint ${ratio >= 1 ? `${ratio.toFixed(2)}x faster` : `${(1 / ratio).toFixed(2)}x slower`} (target: 2x faster)`);
+  say();
+}
+
 if (!QUICK && !flag('--no-suricata') && has('suricata')) {
   const version = spawnSync('suricata', ['-V'], { encoding: 'utf8' }).stdout.trim();
   const logDir = join(work, 'suricata-log');
