@@ -10,8 +10,8 @@ export { fixText, type FixTextOptions, type FixTextResult } from './fix/fix-loop
 export { applyFixes } from './fix/apply-fixes.js';
 export { renderDiff } from './fix/unified-diff.js';
 export { composeRegions, type ChangedRegion } from './fix/changed-regions.js';
-export type { Fix, Applicability } from './fix/fix.js';
-export type { Edit } from './fix/edit.js';
+export type { Fix, Applicability } from './source/fix.js';
+export type { Edit } from './source/edit.js';
 export type { Diagnostic } from './diagnostics/diagnostic.js';
 export type { Severity } from './diagnostics/severity.js';
 export { SourceFile } from './source/source-file.js';

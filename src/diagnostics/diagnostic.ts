@@ -1,4 +1,4 @@
-import type { Fix } from '../fix/fix.js';
+import type { Fix } from '../source/fix.js';
 import type { TextRange } from '../source/text-range.js';
 import type { RuleId } from '../rules/index.js';
 import type { Severity } from './severity.js';

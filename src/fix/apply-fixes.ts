@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { applicabilityAtLeast, type Applicability } from './fix.js';
-import type { Edit } from './edit.js';
+import { applicabilityAtLeast, type Applicability } from '../source/fix.js';
+import type { Edit } from '../source/edit.js';
 
 export interface ApplyFixesResult {
   readonly output: string;

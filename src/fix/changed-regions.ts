@@ -1,4 +1,4 @@
-import type { Edit } from './edit.js';
+import type { Edit } from '../source/edit.js';
 
 /**
  * One place where a fixed text differs from the text it was fixed from: the original's

@@ -1,19 +1,5 @@
-import type { TextRange } from '../source/text-range.js';
-
-/** Replace `[range.start, range.end)` of the source text with `text`. Inserts have an empty range. */
-export interface Edit {
-  readonly range: TextRange;
-  readonly text: string;
-}
-
-export const Edit = {
-  replace(range: TextRange, text: string): Edit {
-    return { range, text };
-  },
-  insertAt(offset: number, text: string): Edit {
-    return { range: { start: offset, end: offset }, text };
-  },
-  remove(range: TextRange): Edit {
-    return { range, text: '' };
-  },
-};
+/**
+ * Moved to src/source/edit.ts (the lowest layer, so the syntax layer returns real fixes). This re-export
+ * keeps branches written before the move compiling; import from '../source/edit.js' in new code.
+ */
+export { Edit } from '../source/edit.js';

@@ -2,9 +2,9 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LintOptions } from '../linter/lint-options.js';
 import { lintText } from '../linter/linter.js';
 import { applyFixes } from './apply-fixes.js';
-import type { Applicability } from './fix.js';
+import type { Applicability } from '../source/fix.js';
 import { composeRegions, type ChangedRegion } from './changed-regions.js';
-import type { Edit } from './edit.js';
+import type { Edit } from '../source/edit.js';
 
 export const MAX_FIX_PASSES = 10;
 

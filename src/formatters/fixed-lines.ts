@@ -1,4 +1,4 @@
-import type { Fix } from '../fix/fix.js';
+import type { Fix } from '../source/fix.js';
 import type { SourceFile } from '../source/source-file.js';
 
 /** The whole lines a fix touches, before and after applying it. */

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Fix } from '../fix/fix.js';
+import type { Fix } from '../source/fix.js';
 import type { FileReport, LintReport } from '../linter/lint-report.js';
 import { summarize } from '../linter/lint-report.js';
 import { SourceFile } from '../source/source-file.js';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Fix } from '../fix/fix.js';
+import type { Fix } from '../source/fix.js';
 import type { LintReport } from '../linter/lint-report.js';
 import { SourceFile } from '../source/source-file.js';
 import type { TextRange } from '../source/text-range.js';

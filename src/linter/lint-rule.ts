@@ -1,6 +1,6 @@
 import type { RelatedLocation } from '../diagnostics/diagnostic.js';
 import type { SeveritySetting } from '../diagnostics/severity.js';
-import type { Fix } from '../fix/fix.js';
+import type { Fix } from '../source/fix.js';
 import type { TextRange } from '../source/text-range.js';
 import type { RuleStatement, Statement } from '../syntax/tree.js';
 import type { ProfileName, ResolvedLintOptions } from './lint-options.js';

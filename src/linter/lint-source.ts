@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Fix } from '../fix/fix.js';
+import type { Fix } from '../source/fix.js';
 import type { EmbeddedRules, HostDocument } from '../inputs/embedded-rules.js';
 import { mapEditsToHost } from '../inputs/map-edits.js';
 import { readHostDocument } from '../inputs/read-host-document.js';

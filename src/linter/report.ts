@@ -1,6 +1,6 @@
 import type { Diagnostic, RelatedLocation } from '../diagnostics/diagnostic.js';
 import type { Severity, SeveritySetting } from '../diagnostics/severity.js';
-import { applicabilityAtLeast, type Fix } from '../fix/fix.js';
+import { applicabilityAtLeast, type Fix } from '../source/fix.js';
 import { ALL_LINT_RULES, type RuleId } from '../rules/index.js';
 import type { TextRange } from '../source/text-range.js';
 import { resolveLintOptions, type LintOptions, type ResolvedLintOptions } from './lint-options.js';

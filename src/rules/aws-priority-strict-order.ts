@@ -1,4 +1,4 @@
-import { Fix } from '../fix/fix.js';
+import { Fix } from '../source/fix.js';
 import { defineLintRule } from '../linter/lint-rule.js';
 import { optionsNamed } from './utils/rule-options.js';
 import { removeOptionEdit } from './utils/remove-option.js';

@@ -1,6 +1,6 @@
 import { awsUnsupportedAction } from '../catalog/aws-unsupported.js';
-import { Edit } from '../fix/edit.js';
-import { Fix } from '../fix/fix.js';
+import { Edit } from '../source/edit.js';
+import { Fix } from '../source/fix.js';
 import { defineLintRule } from '../linter/lint-rule.js';
 
 const REJECT_VARIANTS = new Set(['rejectsrc', 'rejectdst', 'rejectboth']);

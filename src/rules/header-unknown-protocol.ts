@@ -1,6 +1,6 @@
 import { lookupProtocol, PROTOCOLS } from '../catalog/protocols.js';
-import { Edit } from '../fix/edit.js';
-import { Fix } from '../fix/fix.js';
+import { Edit } from '../source/edit.js';
+import { Fix } from '../source/fix.js';
 import { defineLintRule } from '../linter/lint-rule.js';
 import { closestMatch } from '../syntax/levenshtein.js';
 import { maybeSkipped } from './utils/requires.js';

@@ -1,5 +1,5 @@
-import { Edit } from '../fix/edit.js';
-import { Fix } from '../fix/fix.js';
+import { Edit } from '../source/edit.js';
+import { Fix } from '../source/fix.js';
 import { defineLintRule } from '../linter/lint-rule.js';
 import { analyzeContents } from './utils/content-analysis.js';
 import { canonicalOf } from './utils/rule-options.js';

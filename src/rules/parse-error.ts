@@ -1,5 +1,3 @@
-import { Edit } from '../fix/edit.js';
-import { Fix } from '../fix/fix.js';
 import { defineLintRule } from '../linter/lint-rule.js';
 
 /** Syntax errors found by the parser: Suricata would refuse to load the rule. */
@@ -26,12 +24,7 @@ export default defineLintRule({
         range: e.range,
         message: `${e.message}${where}`,
         hint: e.hint,
-        fix: e.fix
-          ? (e.fix.applicability === 'unsafe' ? Fix.unsafe : e.fix.applicability === 'display-only' ? Fix.displayOnly : Fix.safe)(
-              e.fix.title,
-              e.fix.edits.map((x) => Edit.replace(x.range, x.text)),
-            )
-          : undefined,
+        fix: e.fix,
       });
     }
   },

@@ -1,5 +1,3 @@
-import { Edit } from '../fix/edit.js';
-import { Fix } from '../fix/fix.js';
 import { defineLintRule } from '../linter/lint-rule.js';
 
 /** Text Suricata 7 loads, but almost surely not as meant (flagged by the parser with `accepted`). */
@@ -25,7 +23,7 @@ export default defineLintRule({
         range: e.range,
         message: e.message,
         hint: e.hint,
-        fix: e.fix ? Fix.safe(e.fix.title, e.fix.edits.map((x) => Edit.replace(x.range, x.text))) : undefined,
+        fix: e.fix,
       });
     }
   },

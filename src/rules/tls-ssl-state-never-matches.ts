@@ -1,6 +1,6 @@
 import { SSL_STATES } from '../catalog/tls-keyword-timing.js';
-import { Edit } from '../fix/edit.js';
-import { Fix } from '../fix/fix.js';
+import { Edit } from '../source/edit.js';
+import { Fix } from '../source/fix.js';
 import { defineLintRule } from '../linter/lint-rule.js';
 import { analyzeTls } from './utils/tls-analysis.js';
 

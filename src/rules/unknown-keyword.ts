@@ -1,7 +1,7 @@
 import type { KeywordInfo } from '../catalog/keyword.js';
 import { allKeywordNames, lookupKeyword } from '../catalog/keyword-catalog.js';
-import { Edit } from '../fix/edit.js';
-import { Fix } from '../fix/fix.js';
+import { Edit } from '../source/edit.js';
+import { Fix } from '../source/fix.js';
 import { defineLintRule } from '../linter/lint-rule.js';
 import { editDistance } from '../syntax/levenshtein.js';
 import type { RuleOption } from '../syntax/tree.js';

@@ -1,3 +1,5 @@
+import { Edit } from '../source/edit.js';
+import { Fix } from '../source/fix.js';
 import { ACTIONS, ACTION_SCOPES, lookupAction } from '../catalog/actions.js';
 import { lookupKeyword } from '../catalog/keyword-catalog.js';
 import type { TextRange } from '../source/text-range.js';
@@ -79,7 +81,7 @@ export function buildRuleStatement(text: string, span: StatementSpan): RuleState
         message: "missing ')' at the end of the rule (Suricata 7 loads it, but other tools and AWS examples always close the options)",
         expected: "')'",
         hint: "close the options with ')'",
-        fix: { title: "Insert ')'", edits: [{ range: { start: closeAt, end: closeAt }, text: ')' }] },
+        fix: Fix.safe("Insert ')'", [Edit.insertAt(closeAt, ')')]),
         accepted: true,
       });
     }
@@ -230,7 +232,7 @@ function checkAction(action: HeaderAction, errors: ParseError[]): void {
       message: `unknown action '${action.text.slice(0, action.name.length)}'`,
       expected: 'alert, pass, drop or reject',
       hint: guess ? `did you mean '${guess}'?` : 'a rule starts with its action: alert, pass, drop or reject',
-      fix: guess ? { title: `Replace with '${guess}'`, edits: [{ range: nameRange, text: guess }], applicability: 'unsafe' } : undefined,
+      fix: guess ? Fix.unsafe(`Replace with '${guess}'`, [Edit.replace(nameRange, guess)]) : undefined,
     });
     return;
   }
@@ -278,7 +280,7 @@ function checkFieldSpacing(text: string, h: RuleHeader, errors: ParseError[]): v
         : `missing space between the ${HEADER_FIELDS[i - 1]} and the ${HEADER_FIELDS[i]}`,
       expected: 'whitespace between header fields',
       hint: 'separate header fields with a space',
-      fix: { title: 'Insert a space', edits: [{ range: { start: at, end: at }, text: ' ' }] },
+      fix: Fix.safe('Insert a space', [Edit.insertAt(at, ' ')]),
     });
   }
 }
@@ -306,7 +308,7 @@ function checkListFieldEnds(text: string, h: RuleHeader, open: number, errors: P
         message: `a tab after the ${name}: Suricata splits this part of the header on spaces only, so the tab joins the ${name} with what follows`,
         expected: 'a space',
         hint: 'use spaces between header fields',
-        fix: { title: 'Replace the tab with a space', edits: [{ range: { start: at, end: e }, text: ' ' }] },
+        fix: Fix.safe('Replace the tab with a space', [Edit.replace({ start: at, end: e }, ' ')]),
       });
     } else if (name === 'destination port' && open === at) {
       errors.push({
@@ -314,7 +316,7 @@ function checkListFieldEnds(text: string, h: RuleHeader, open: number, errors: P
         message: "missing space before '(': Suricata reads the destination port up to the next space",
         expected: "a space before '('",
         hint: "separate the header from the options with a space",
-        fix: { title: 'Insert a space', edits: [{ range: { start: at, end: at }, text: ' ' }] },
+        fix: Fix.safe('Insert a space', [Edit.insertAt(at, ' ')]),
       });
     }
   }
@@ -401,7 +403,7 @@ function buildOptions(text: string, start: number, end: number, errors: ParseErr
         message: `option '${opt.keyword.text}' is not terminated by ';'`,
         expected: "';'",
         hint: "every option ends with ';', including the last one: (...; sid:1;)",
-        fix: { title: "Insert ';'", edits: [{ range: { start: at, end: at }, text: ';' }] },
+        fix: Fix.safe("Insert ';'", [Edit.insertAt(at, ';')]),
       });
       continue;
     }
@@ -419,7 +421,7 @@ function buildOptions(text: string, start: number, end: number, errors: ParseErr
         message: `expected ';' after '${prev.image}' but found '${t.image}'`,
         expected: "';'",
         hint: certain ? `a ';' is probably missing after '${prev.image}'` : "options are 'keyword;' or 'keyword:value;', separated by ';'",
-        fix: certain ? { title: "Insert ';'", edits: [{ range: { start: at, end: at }, text: ';' }] } : undefined,
+        fix: certain ? Fix.safe("Insert ';'", [Edit.insertAt(at, ';')]) : undefined,
       });
     } else {
       errors.push({ range: { start: s, end: s + t.image.length }, message: `expected a keyword but found '${t.image}'`, expected: 'a keyword' });
@@ -438,7 +440,7 @@ function straySemicolon(at: number): ParseError {
     message: "empty option: a stray ';'",
     expected: 'a keyword',
     hint: "remove the extra ';'",
-    fix: { title: "Remove ';'", edits: [{ range: { start: at, end: at + 1 }, text: '' }] },
+    fix: Fix.safe("Remove ';'", [Edit.remove({ start: at, end: at + 1 })]),
   };
 }
 
@@ -556,7 +558,7 @@ function mergeUnterminatedQuotes(text: string, options: RuleOption[], errors: Pa
       message: `';' inside the quoted value of '${o.keyword.text}' ends the option: Suricata does not treat quotes specially when it looks for ';'`,
       expected: "'\\;' inside quoted values",
       hint: "escape the ';' as '\\;'",
-      fix: { title: "Escape ';' as '\\;'", edits: semis.map((r) => ({ range: r, text: '\\;' })) },
+      fix: Fix.safe("Escape ';' as '\\;'", semis.map((r) => Edit.replace(r, '\\;'))),
     });
     out.push({ ...o, range: { start: o.range.start, end: options[j].range.end }, terminator: options[j].terminator, parsed: undefined });
     i = j;

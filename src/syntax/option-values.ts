@@ -1,3 +1,5 @@
+import { Edit } from '../source/edit.js';
+import { Fix } from '../source/fix.js';
 import type { ParseError, Token } from './tree.js';
 import { lookupTable } from '../catalog/lookup-table.js';
 
@@ -128,7 +130,7 @@ function unclosedQuote(value: string, start: number, end: number): ParseError {
   if (close < value.length) {
     return {
       ...err(start, end, 'text after the closing quote (possible missing semicolon)', 'end the option with ";" right after the closing quote', "';' after the closing quote"),
-      fix: { title: "Insert ';' after the closing quote", edits: [{ range: { start: start + close + 1, end: start + close + 1 }, text: ';' }] },
+      fix: Fix.safe("Insert ';' after the closing quote", [Edit.insertAt(start + close + 1, ';')]),
     };
   }
   return err(start, end, 'the value opens a quote that is never closed', 'add the closing quote before ";"', "'\"' before ';'");

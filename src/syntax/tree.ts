@@ -1,3 +1,4 @@
+import type { Fix } from '../source/fix.js';
 import type { TextRange } from '../source/text-range.js';
 import type { ParsedOptionValue } from './option-values.js';
 
@@ -133,13 +134,8 @@ export interface ParseError {
   readonly expected?: string;
   /** One-line advice. */
   readonly hint?: string;
-  /** A text edit that repairs the error when the intent is certain. */
-  readonly fix?: {
-    readonly title: string;
-    readonly edits: readonly { range: TextRange; text: string }[];
-    /** Default `safe`: the repair is certain. `unsafe` for guesses such as a did-you-mean. */
-    readonly applicability?: 'safe' | 'unsafe' | 'display-only';
-  };
+  /** The repair: `safe` when the intent is certain, `unsafe` for guesses such as a did-you-mean. */
+  readonly fix?: Fix;
   /** Syntax Suricata 8 accepts but 7 does not. Reported by a separate lint rule, not as a parse error. */
   readonly requiresSuricata8?: boolean;
   /** Suricata 7 loads the rule anyway, but the text is almost certainly not what was meant (`suspicious-syntax`). */

@@ -2,7 +2,7 @@ import { applyPatch, createTwoFilesPatch } from 'diff';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { composeRegions, type ChangedRegion } from '../../src/fix/changed-regions.js';
-import type { Edit } from '../../src/fix/edit.js';
+import type { Edit } from '../../src/source/edit.js';
 import { renderDiff } from '../../src/fix/unified-diff.js';
 import { fixText } from '../../src/fix/fix-loop.js';
 

@@ -3,8 +3,8 @@ import { formatMarkdown, formatMarkdownWithin, GITHUB_COMMENT_LIMIT } from '../.
 import { blobLink, escapeMarkdown, fencedBlock, inlineCode } from '../../src/formatters/markdown-text.js';
 import { fixedLines } from '../../src/formatters/fixed-lines.js';
 import { COMMENT_MARKER } from '../../src/formatters/tool-info.js';
-import { Edit } from '../../src/fix/edit.js';
-import { Fix } from '../../src/fix/fix.js';
+import { Edit } from '../../src/source/edit.js';
+import { Fix } from '../../src/source/fix.js';
 import { SourceFile } from '../../src/source/source-file.js';
 import { bigReport, fixtureReport } from './fixture-report.js';
 

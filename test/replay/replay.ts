@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Edit } from '../../src/fix/edit.js';
+import { Edit } from '../../src/source/edit.js';
 import { parseEngineLog } from '../../src/engine/engine-output.js';
 import type { EngineRuleResult } from '../../src/engine/engine-result.js';
 import { readLoaderStatements } from '../../src/engine/loader-statements.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Applicability } from '../../src/fix/fix.js';
+import type { Applicability } from '../../src/source/fix.js';
 import { CLIENT_HELLO_OPTION } from '../../src/rules/utils/client-hello-fix.js';
 import { analyzeTls } from '../../src/rules/utils/tls-analysis.js';
 import { parseRules } from '../../src/syntax/parse.js';

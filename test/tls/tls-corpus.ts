@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { fixWith, type FixTextResult } from '../../src/fix/fix-loop.js';
-import type { Applicability } from '../../src/fix/fix.js';
+import type { Applicability } from '../../src/source/fix.js';
 import type { LintOptions } from '../../src/linter/lint-options.js';
 import { lintFile } from '../../src/linter/linter.js';
 import { ALL_LINT_RULES } from '../../src/rules/index.js';

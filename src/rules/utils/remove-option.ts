@@ -1,4 +1,4 @@
-import { Edit } from '../../fix/edit.js';
+import { Edit } from '../../source/edit.js';
 import type { RuleOption } from '../../syntax/tree.js';
 
 /** Removes an option and the blanks after it (`a; priority:1; b;` -> `a; b;`). */
