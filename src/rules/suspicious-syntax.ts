@@ -8,12 +8,12 @@ export default defineLintRule({
     severity: { 'aws-nfw': 'warning', suricata: 'warning' },
     fix: 'safe',
     docs: {
-      summary: 'Syntax Suricata 7 accepts but that is almost certainly a typo: a missing closing `)`, a quote that is never closed.',
+      summary: 'Syntax Suricata 7 accepts but that is almost certainly a typo: a rule without its closing `)`.',
       rationale:
-        "Suricata strips trailing `)` characters without checking that there was one, and loads a quoted value whose closing quote is missing, keeping the `\"` in the pattern. Such a rule loads but matches something else than its author meant, and other tools (and AWS's rule group validation, which is stricter in places) may reject it.",
-      badExample: 'alert tls any any -> any any (tls.sni; content:!".example.net; sid:1;)',
-      goodExample: 'alert tls any any -> any any (tls.sni; content:!".example.net"; sid:1;)',
-      fixSafety: 'Only the missing `)` is fixed automatically; a closing quote is left to the author.',
+        "Suricata strips a trailing `)` without checking that there was one, so a rule cut short (a lost `)`, often a truncated line) still loads. Other tools (and AWS's rule group validation, which is stricter in places) may reject it, and a truncated line may have lost options too. A quote that is never closed is not this rule's: Suricata 7.0.10 rejects it (`bad option value formatting`), so it is a parse-error.",
+      badExample: 'alert icmp any any -> any any (msg:"ping"; itype:8; sid:2;',
+      goodExample: 'alert icmp any any -> any any (msg:"ping"; itype:8; sid:2;)',
+      fixSafety: 'Safe: inserts the missing `)` at the end of the rule.',
     },
   },
   checkRule(rule, ctx) {
