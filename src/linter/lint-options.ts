@@ -20,6 +20,12 @@ export interface LintOptions {
   readonly variables?: ReadonlySet<string>;
   /** Where the rules come from, to tailor messages (`rules-file`, `aws-rule-group`, ...). */
   readonly host?: string;
+  /**
+   * For rules embedded in a host file (Terraform, CloudFormation, rule group JSON): the 1-based line of
+   * the host file that an offset of the linted text comes from, so messages that name another line
+   * ("sid 9 is already used on line 12") name the line the user sees. Undefined: lines of the text itself.
+   */
+  readonly hostLineOf?: (offset: number) => number;
 }
 
 export interface ResolvedLintOptions {
@@ -29,6 +35,7 @@ export interface ResolvedLintOptions {
   readonly rules: Readonly<Record<string, SeveritySetting>>;
   readonly variables?: ReadonlySet<string>;
   readonly host?: string;
+  readonly hostLineOf?: (offset: number) => number;
 }
 
 export function resolveLintOptions(o: LintOptions = {}): ResolvedLintOptions {
@@ -39,5 +46,6 @@ export function resolveLintOptions(o: LintOptions = {}): ResolvedLintOptions {
     rules: o.rules ?? {},
     variables: o.variables,
     host: o.host,
+    hostLineOf: o.hostLineOf,
   };
 }

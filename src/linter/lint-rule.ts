@@ -60,6 +60,11 @@ export interface RuleContext {
    * parsed on demand and not kept by the linter: call it once per run and keep only what you need.
    */
   rulesMentioning(word: string): Iterable<RuleStatement>;
+  /**
+   * The 1-based line, as the user sees it, of an offset of `text`: for a message that names another
+   * line. Inside a host file (a Terraform heredoc, a CloudFormation string) it is the host file's line.
+   */
+  lineOf(offset: number): number;
   report(descriptor: ReportDescriptor): void;
 }
 

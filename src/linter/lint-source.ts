@@ -3,7 +3,8 @@ import type { Fix } from '../source/fix.js';
 import type { EmbeddedRules, HostDocument } from '../inputs/embedded-rules.js';
 import { mapEditsToHost } from '../inputs/map-edits.js';
 import { readHostDocument } from '../inputs/read-host-document.js';
-import { rangesOverlap } from '../source/text-range.js';
+import { SourceFile } from '../source/source-file.js';
+import { rangesOverlap, type TextRange } from '../source/text-range.js';
 import type { LintOptions } from './lint-options.js';
 import { lintText } from './linter.js';
 import { Reporter, type Finding } from './report.js';
@@ -18,11 +19,14 @@ import { Reporter, type Finding } from './report.js';
 export function lintSource(path: string, text: string, options: LintOptions = {}): Diagnostic[] {
   const doc = readHostDocument(path, text);
   if (doc.format === 'rules' && doc.sources.length === 1 && doc.sources[0].text === text) return lintText(text, options);
-  return lintHostDocument(doc, options);
+  return lintHostDocument(doc, options, text);
 }
 
-/** Lints every rules source of a host document; pure. */
-export function lintHostDocument(doc: HostDocument, options: LintOptions = {}): Diagnostic[] {
+/**
+ * Lints every rules source of a host document; pure. `hostText` (the host file's text) lets messages that
+ * name another line name the host file's line; without it they name lines of the embedded rules text.
+ */
+export function lintHostDocument(doc: HostDocument, options: LintOptions = {}, hostText?: string): Diagnostic[] {
   const reporter = new Reporter(options);
   const out: Diagnostic[] = [];
   for (const f of doc.findings) {
@@ -31,12 +35,13 @@ export function lintHostDocument(doc: HostDocument, options: LintOptions = {}): 
     const d = reporter.report(f);
     if (d) out.push(d);
   }
-  for (const src of doc.sources) out.push(...lintEmbedded(src, doc, options, reporter));
+  const host = hostText === undefined ? undefined : new SourceFile('', hostText);
+  for (const src of doc.sources) out.push(...lintEmbedded(src, doc, options, reporter, host));
   out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
   return out;
 }
 
-function lintEmbedded(src: EmbeddedRules, doc: HostDocument, options: LintOptions, reporter: Reporter): Diagnostic[] {
+function lintEmbedded(src: EmbeddedRules, doc: HostDocument, options: LintOptions, reporter: Reporter, host: SourceFile | undefined): Diagnostic[] {
   const ctx = src.context;
   const variables =
     options.variables || ctx.variables || ctx.ipSetReferences ? new Set([...(options.variables ?? []), ...(ctx.variables ?? []), ...(ctx.ipSetReferences ?? [])]) : undefined;
@@ -44,7 +49,8 @@ function lintEmbedded(src: EmbeddedRules, doc: HostDocument, options: LintOption
   // adapter as aws-rule-order-missing); a bare rule group JSON without one is linted as configured.
   const iac = doc.format === 'cloudformation-json' || doc.format === 'cloudformation-yaml' || doc.format === 'terraform';
   const ruleOrder = ctx.ruleOrder ?? (iac ? 'action' : options.ruleOrder);
-  const diagnostics = lintText(src.text, { ...options, ruleOrder, variables, host: doc.format });
+  const hostLineOf = host ? (offset: number) => host.positionAt(src.toHostOffset(offset)).line : undefined;
+  const diagnostics = lintText(src.text, { ...options, ruleOrder, variables, host: doc.format, hostLineOf });
   const out: Diagnostic[] = [];
   let unresolvedHits = 0;
   for (const d of diagnostics) {
@@ -59,7 +65,8 @@ function lintEmbedded(src: EmbeddedRules, doc: HostDocument, options: LintOption
     out.push({
       ...d,
       message: src.generated ? `in the rules AWS generates for ${src.label}: ${d.message}` : d.message,
-      range: { start: src.toHostOffset(d.range.start), end: Math.max(src.toHostOffset(d.range.start), src.toHostOffset(d.range.end)) },
+      range: toHostRange(src, d.range),
+      ...(d.related ? { related: d.related.map((r) => ({ ...r, range: toHostRange(src, r.range) })) } : {}),
       fix: mapFix(src, d.fix),
       suggestions: d.suggestions?.map((s) => mapFix(src, s)).filter((s): s is Fix => s !== undefined),
     });
@@ -84,6 +91,12 @@ function lintEmbedded(src: EmbeddedRules, doc: HostDocument, options: LintOption
     });
   }
   return out;
+}
+
+/** A range of the embedded rules text as a range of the host file. */
+function toHostRange(src: EmbeddedRules, r: TextRange): TextRange {
+  const start = src.toHostOffset(r.start);
+  return { start, end: Math.max(start, src.toHostOffset(r.end)) };
 }
 
 function mapFix(src: EmbeddedRules, fix: Fix | undefined): Fix | undefined {

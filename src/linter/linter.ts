@@ -1,3 +1,4 @@
+import { lineOf } from '../rules/utils/line-of.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { buildRuleStatement } from '../syntax/build-tree.js';
 import { buildStatement } from '../syntax/parse.js';
@@ -131,6 +132,7 @@ function lintStatements(source: StatementSource, options: LintOptions, lintRules
       options: resolved,
       severity: setting,
       rulesMentioning: (word) => source.rulesMentioning(word, resolved),
+      lineOf: (offset) => resolved.hostLineOf?.(offset) ?? lineOf(source.text, offset),
       report(d: ReportDescriptor) {
         const diagnostic = reporter.report({ ...d, ruleId: id });
         if (diagnostic) diagnostics.push(diagnostic);

@@ -1,5 +1,4 @@
 import { defineLintRule } from '../linter/lint-rule.js';
-import { lineOf } from './utils/line-of.js';
 import { ruleSid, SidIndex } from './utils/sid-index.js';
 
 export default defineLintRule({
@@ -25,7 +24,7 @@ export default defineLintRule({
         if (!duplicate || !first) return;
         ctx.report({
           range: duplicate.range,
-          message: `sid ${duplicate.sid} is already used on line ${lineOf(ctx.text, first.range.start)}: AWS Network Firewall requires unique sids within a rule group`,
+          message: `sid ${duplicate.sid} is already used on line ${ctx.lineOf(first.range.start)}: AWS Network Firewall requires unique sids within a rule group`,
           hint: 'give this rule an unused sid',
         });
       },

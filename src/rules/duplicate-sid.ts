@@ -1,5 +1,4 @@
 import { defineLintRule } from '../linter/lint-rule.js';
-import { lineOf } from './utils/line-of.js';
 import { hasRequires, ruleSid, SidIndex } from './utils/sid-index.js';
 
 /**
@@ -33,8 +32,8 @@ export default defineLintRule({
         ctx.report({
           range: duplicate.range,
           message: replaces
-            ? `sid ${duplicate.sid} is already used on line ${lineOf(ctx.text, first.range.start)}: this rule has a higher rev, so Suricata silently drops the earlier rule`
-            : `sid ${duplicate.sid} is already used on line ${lineOf(ctx.text, first.range.start)}: Suricata refuses to load this rule ("Duplicate signature")`,
+            ? `sid ${duplicate.sid} is already used on line ${ctx.lineOf(first.range.start)}: this rule has a higher rev, so Suricata silently drops the earlier rule`
+            : `sid ${duplicate.sid} is already used on line ${ctx.lineOf(first.range.start)}: Suricata refuses to load this rule ("Duplicate signature")`,
           hint: 'give each rule its own sid',
           related: [{ range: first.range, message: `sid ${duplicate.sid} is first used here` }],
         });
