@@ -2,15 +2,45 @@ import { ALL_LINT_RULES } from '../../rules/index.js';
 import type { LintRuleMeta } from '../../linter/lint-rule.js';
 
 /** The formats of `suricata-lint rules --format`. */
-export const LIST_FORMATS = ['text', 'json'] as const;
+export const LIST_FORMATS = ['text', 'json', 'markdown'] as const;
 export type ListFormat = (typeof LIST_FORMATS)[number];
 
+/** How the README and `rules --format markdown` name and order the categories. */
+const CATEGORY_TITLES: Readonly<Record<LintRuleMeta['category'], string>> = {
+  tls: 'TLS and the split ClientHello',
+  aws: 'AWS Network Firewall',
+  syntax: 'Syntax',
+  hygiene: 'Suricata hygiene',
+  engine: 'The real engine (`--engine suricata`)',
+};
+
+/** A table cell: one line, `|` escaped. */
+const cell = (s: string) => s.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
+
 /**
- * `suricata-lint rules`: one line per lint rule (text), or (json) an array of
- * `{ id, category, severity: { "aws-nfw", suricata }, fix, summary }`, one object per lint rule.
+ * The rules as Markdown tables, one per category: id, what it finds (the summary), severity under each
+ * profile, and the fix ceiling. The README's rule table is this output (checked by test/rules/readme-rules.test.ts).
+ */
+export function rulesMarkdown(metas: readonly LintRuleMeta[]): string {
+  const out: string[] = [];
+  for (const [category, title] of Object.entries(CATEGORY_TITLES)) {
+    const rows = metas.filter((m) => m.category === category);
+    if (rows.length === 0) continue;
+    out.push(`**${title}**`, '', '| id | finds | aws-nfw | suricata | fix |', '| --- | --- | --- | --- | --- |');
+    for (const m of rows) out.push(`| \`${m.id}\` | ${cell(m.docs.summary)} | ${m.severity['aws-nfw']} | ${m.severity.suricata} | ${m.fix} |`);
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+/**
+ * `suricata-lint rules`: one line per lint rule (text), (json) an array of
+ * `{ id, category, severity: { "aws-nfw", suricata }, fix, summary }`, one object per lint rule, or
+ * (markdown) a table per category, as in the README.
  */
 export function listRules(format: ListFormat = 'text'): string {
   const rows = ALL_LINT_RULES.map((r) => r.meta);
+  if (format === 'markdown') return rulesMarkdown(rows);
   if (format === 'json') {
     return `${JSON.stringify(rows.map((m) => ({ id: m.id, category: m.category, severity: m.severity, fix: m.fix, summary: m.docs.summary })), null, 2)}\n`;
   }
