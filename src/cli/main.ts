@@ -43,6 +43,13 @@ function defaultIo(): Io {
  * and an existing path named like a command (a `rules/` folder) are paths, whichever parser runs.
  */
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+  // `suricata-lint lsp [--stdio]` (editors start it so; never a path, even where an `lsp` folder exists): the language server owns stdin/stdout and ends the process itself. Its modules
+  // (and vscode-languageserver) are a separate chunk, loaded only here.
+  if (argv[0] === 'lsp' && argv.slice(1).every((a) => a === '--stdio' || a.startsWith('--clientProcessId'))) {
+    const { startLanguageServer } = await import('../lsp/server.js');
+    startLanguageServer();
+    return new Promise<number>(() => {});
+  }
   const line = splitCommandLine(argv, existsSync);
   if (line.note) io.stderr(line.note);
   const plain = parsePlainArgs(line.args);

@@ -64,6 +64,11 @@ export async function runYargsCli(argv: string[], io: Io, paths: readonly string
       if (usageError) return;
       explain(a.id);
     })
+    .command('lsp', 'start the language server on stdin/stdout (for editors; see docs/editors.md)', (y) => y.option('stdio', { type: 'boolean', describe: 'accepted for editors that pass it (stdio is the only transport)' }), async () => {
+      // Reached with options main.ts does not take as the language server's: show them as an error.
+      io.stderr("suricata-lint: lsp takes no options other than --stdio\n");
+      code = EXIT_USAGE;
+    })
     .version(VERSION)
     .strict()
     .help()

@@ -32,3 +32,10 @@ export function hostAdapterFor(path: string, text: string): HostAdapter {
   if (/^[ \t]*resource[ \t]+"aws_networkfirewall_rule_group"/m.test(text)) return 'terraform';
   return 'rules';
 }
+
+const RULE_GROUP_MARKERS = /RulesString|RulesSourceList|StatefulRules|rules_string|rules_source|aws_networkfirewall_rule_group|AWS::NetworkFirewall::RuleGroup/;
+
+/** A JSON, YAML or Terraform text that names an AWS rule group: linted when found in a folder (CLI) or opened (language server). */
+export function looksLikeRuleGroupHost(text: string): boolean {
+  return RULE_GROUP_MARKERS.test(text);
+}

@@ -16,6 +16,7 @@ import { CLEAR_LINE, PROGRESS_MIN_FILES, progressLine, progressStep } from '../.
 import { displayPath, oneLine } from '../../formatters/safe-text.js';
 import { collectFiles } from '../collect-files.js';
 import { loadInputLinter } from '../load-input-linter.js';
+import { looksLikeRuleGroupHost } from '../../inputs/host-adapter.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from '../exit-codes.js';
 import { lintInputsInParallel, lintWorkerUrl, parallelThreads } from '../lint-in-parallel.js';
 import { readTextFile } from '../read-text-file.js';
@@ -270,11 +271,6 @@ async function addEngineDiagnostics(reports: FileReport[], configs: ConfigResolv
 
 /** Folder searches look at these; non-.rules files are kept only when they hold rule groups. */
 const HOST_EXTENSIONS = ['rules', 'json', 'yaml', 'yml', 'tf'];
-const RULE_GROUP_MARKERS = /RulesString|RulesSourceList|StatefulRules|rules_string|rules_source|aws_networkfirewall_rule_group|AWS::NetworkFirewall::RuleGroup/;
-
-function looksLikeRuleGroupHost(text: string): boolean {
-  return RULE_GROUP_MARKERS.test(text);
-}
 
 /** Config per file: `--config`, or the nearest config file walking up from the file; CLI flags win. */
 class ConfigResolver {
