@@ -43,8 +43,9 @@ function defaultIo(): Io {
  * and an existing path named like a command (a `rules/` folder) are paths, whichever parser runs.
  */
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
-  // `suricata-lint lsp [--stdio]` (editors start it so; never a path, even where an `lsp` folder exists): the language server owns stdin/stdout and ends the process itself. Its modules
-  // (and vscode-languageserver) are a separate chunk, loaded only here.
+  // `suricata-lint lsp [--stdio]` (as editors start it; read as the command even where an `lsp` folder exists): the
+  // language server owns stdin/stdout and ends the process itself. Its modules and vscode-languageserver are a
+  // separate chunk, loaded only here.
   if (argv[0] === 'lsp' && argv.slice(1).every((a) => a === '--stdio' || a.startsWith('--clientProcessId'))) {
     const { startLanguageServer } = await import('../lsp/server.js');
     startLanguageServer();

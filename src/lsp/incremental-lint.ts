@@ -1,9 +1,9 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Fix } from '../fix/fix.js';
 import type { LintOptions } from '../linter/lint-options.js';
-import { resolveLintOptions } from '../linter/lint-options.js';
 import type { LintRule, RuleContext } from '../linter/lint-rule.js';
 import { lintFile, lintText } from '../linter/linter.js';
+import { Reporter } from '../linter/report.js';
 import { Suppressions } from '../linter/suppressions.js';
 import { ALL_LINT_RULES } from '../rules/index.js';
 import type { TextRange } from '../source/text-range.js';
@@ -68,17 +68,16 @@ function shiftFix(f: Fix, by: number): Fix {
 /** A diagnostic moved by `by` characters (relative <-> absolute offsets). */
 function shiftDiagnostic(d: Diagnostic, by: number): Diagnostic {
   if (by === 0) return d;
-  return {
-    ...d,
-    range: shiftRange(d.range, by),
-    fix: d.fix && shiftFix(d.fix, by),
-    suggestions: d.suggestions?.map((s) => shiftFix(s, by)),
-  };
+  const out = { ...d, range: shiftRange(d.range, by), fix: d.fix && shiftFix(d.fix, by), suggestions: d.suggestions?.map((s) => shiftFix(s, by)) };
+  if (d.related) out.related = d.related.map((r) => ({ ...r, range: shiftRange(r.range, by) }));
+  return out;
 }
 
 function copyDiagnostic(d: Diagnostic): Diagnostic {
   const copyFix = (f: Fix): Fix => ({ ...f, edits: f.edits.map((e) => ({ range: { ...e.range }, text: e.text })) });
-  return { ...d, range: { ...d.range }, fix: d.fix && copyFix(d.fix), suggestions: d.suggestions?.map(copyFix) };
+  const out = { ...d, range: { ...d.range }, fix: d.fix && copyFix(d.fix), suggestions: d.suggestions?.map(copyFix) };
+  if (d.related) out.related = d.related.map((r) => ({ ...r, range: { ...r.range } }));
+  return out;
 }
 
 /** Length of the common prefix and suffix of two texts (the suffix not overlapping the prefix). */
@@ -275,7 +274,7 @@ export class IncrementalRulesLinter {
     }
     const suppressions = new Suppressions(this.text);
     for (const e of this.entries) suppressions.visit(e.statement);
-    const kept = suppressions.apply(out, resolveLintOptions(this.options));
+    const kept = suppressions.apply(out, new Reporter(this.options));
     return kept.sort(byPosition);
   }
 
