@@ -61,6 +61,8 @@ const REJECTED = 'error parsing signature ';
 const SKIPPED = 'Skipping signature due to missing requirements: ';
 // The load summary; when no rule loaded at all Suricata prints the warning instead.
 const SUMMARY = /rule files? processed\. \d+ rules successfully loaded, \d+ rules failed|rule files? specified, but no rules were loaded/;
+/** The note detect-requires.c logs right before the skip line of the same rule. */
+const REQUIRES_MESSAGE = /\bdetect-requires: /;
 const SID_IN_MESSAGE = /\brule (\d+)(?::| )/;
 const SID_IN_RULE = /(?:^|[;(])\s*sid\s*:\s*(?:"\s*)?(\d+)/i;
 
@@ -113,9 +115,19 @@ export function parseEngineLog(log: string, statements: readonly LoaderStatement
     const quoted = quotedRule(m.raw);
     return quoted === undefined ? undefined : byText.get(quoted);
   };
-  const settle = (owner: number | undefined) => {
+  const indexOf = new Map(statements.map((s, i) => [s.line, i]));
+  /**
+   * Settles the pending messages when `owner` is the next rule line of the log. A message that names a rule
+   * goes to it. One that names none goes to `owner` when it is an error (Suricata logs a rule's errors just
+   * before refusing it) or the `requires` note logged just before a skip, or a warning logged while no other
+   * rule could have been read (owner directly follows the previous rule line); otherwise it may belong to an accepted rule in between, so it is kept
+   * as a general message rather than attached to the wrong rule.
+   */
+  const settle = (owner: number | undefined, previous: number) => {
+    const adjacent = owner !== undefined && (indexOf.get(owner) ?? 0) - (indexOf.get(previous) ?? -1) <= 1;
     for (const m of pending) {
-      const target = namedRule(m, owner) ?? owner;
+      const named = namedRule(m, owner);
+      const target = named ?? (owner !== undefined && (m.level === 'error' || adjacent || REQUIRES_MESSAGE.test(m.raw)) ? owner : undefined);
       if (target === undefined) general.push(m);
       else entry(target).messages.push(m);
     }
@@ -129,6 +141,7 @@ export function parseEngineLog(log: string, statements: readonly LoaderStatement
     const skipped = rejected === undefined ? boundaryLine(line.message, SKIPPED, statements, lastOwner) : undefined;
     const owner = rejected ?? skipped;
     if (owner !== undefined) {
+      const previous = lastOwner;
       lastOwner = owner;
       const e = entry(owner);
       e.verdict = rejected !== undefined ? 'rejected' : 'skipped';
@@ -137,12 +150,12 @@ export function parseEngineLog(log: string, statements: readonly LoaderStatement
         const text = rejected !== undefined ? 'Suricata rejected this rule without logging a reason.' : 'Suricata skipped this rule: its requirements are not met.';
         pending.push({ level: rejected !== undefined ? 'error' : 'warning', text, raw });
       }
-      settle(owner);
+      settle(owner, previous);
       continue;
     }
     if (SUMMARY.test(line.message)) {
       complete = true;
-      settle(undefined);
+      settle(undefined, lastOwner);
       continue;
     }
     const isRequires = line.level === 'info' && line.module === 'detect-requires';
@@ -151,7 +164,7 @@ export function parseEngineLog(log: string, statements: readonly LoaderStatement
     if (line.module === 'counters') continue;
     pending.push({ level: line.level === 'error' ? 'error' : 'warning', text: readable(line), raw });
   }
-  settle(undefined);
+  settle(undefined, lastOwner);
   const results = [...byLine].sort((a, b) => a[0] - b[0]).map(([line, e]) => ({ line, verdict: e.verdict, messages: e.messages }));
   return { results: complete ? results : results.filter((r) => r.verdict !== 'accepted' || r.messages.length), general, complete };
 }

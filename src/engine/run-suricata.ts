@@ -2,9 +2,10 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve as resolvePath } from 'node:path';
 import { parseEngineAnalysis } from './engine-analysis.js';
 import { parseEngineLog } from './engine-output.js';
+import { NEUTRAL_FILES, neutraliseRulesText } from './neutralise-file-options.js';
 import type { EngineMessage, EngineRuleResult, EngineRun } from './engine-result.js';
 import { readLoaderStatements } from './loader-statements.js';
 import { collectRuleUsage, type RuleVariable } from './rule-usage.js';
@@ -44,16 +45,31 @@ function run(file: string, args: readonly string[], opts: { cwd?: string; timeou
   });
 }
 
-/** Environment for Suricata, without the variables that would override the generated log format. */
-function engineEnv(): NodeJS.ProcessEnv {
+/**
+ * The only variables Suricata is given: what finding the program and its libraries, the locale and temporary
+ * files need. Nothing else passes, so tokens and cloud credentials of a CI job (GITHUB_TOKEN, AWS_*, ...) never
+ * reach the engine, and SC_LOG_* cannot override the generated log format.
+ */
+export const ENGINE_ENV_KEYS: readonly string[] = ['PATH', 'LANG', 'LC_ALL', 'LC_CTYPE', 'LC_MESSAGES', 'TZ', 'TMPDIR', 'LD_LIBRARY_PATH', 'SYSTEMROOT'];
+
+/** The minimal environment for Suricata (ENGINE_ENV_KEYS). */
+export function engineEnv(from: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('SC_LOG_')) env[k] = v;
+  for (const k of ENGINE_ENV_KEYS) if (from[k] !== undefined) env[k] = from[k];
   return env;
+}
+
+/**
+ * A path with a folder part (`./suri`, `bin/suricata`) made absolute against the current folder: Suricata
+ * runs in a temporary folder, where a relative path would name nothing. A bare name is looked up on PATH.
+ */
+export function enginePathFor(suricataPath: string): string {
+  return suricataPath.includes('/') || suricataPath.includes('\\') ? resolvePath(suricataPath) : suricataPath;
 }
 
 /** Finds the engine and its version; an `EngineRun` to return as is when it cannot be used. */
 export async function probeSuricata(suricataPath = 'suricata', timeoutMs = 15_000): Promise<{ version: SuricataVersion } | { run: EngineRun }> {
-  const probe = await run(suricataPath, ['-V'], { timeoutMs, env: engineEnv() });
+  const probe = await run(enginePathFor(suricataPath), ['-V'], { timeoutMs, env: engineEnv() });
   if (probe.spawnError === 'ENOENT' || probe.spawnError === 'EACCES') {
     const message =
       suricataPath === 'suricata'
@@ -78,14 +94,13 @@ export async function probeSuricata(suricataPath = 'suricata', timeoutMs = 15_00
  * `rulesText`). Works in a fresh temporary directory, removed afterwards; never uses a shell; never rejects.
  */
 export async function runSuricata(rulesText: string, opts: RunSuricataOptions = {}): Promise<EngineRun> {
-  const suricataPath = opts.suricataPath ?? 'suricata';
+  const suricataPath = enginePathFor(opts.suricataPath ?? 'suricata');
   const timeoutMs = opts.timeoutMs ?? 120_000;
   const probed = await probeSuricata(suricataPath);
   if ('run' in probed) return probed.run;
   const version = probed.version.text;
 
-  const statements = readLoaderStatements(rulesText);
-  const usage = collectRuleUsage(statements.map((s) => s.text));
+  const usage = collectRuleUsage(readLoaderStatements(rulesText).map((s) => s.text));
   const given = new Map((opts.variables ?? []).map((v) => [`${v.kind}:${v.name}`, v]));
   const variables = [...usage.variables.map((v) => given.get(`${v.kind}:${v.name}`) ?? v), ...(opts.variables ?? [])];
 
@@ -96,7 +111,11 @@ export async function runSuricata(rulesText: string, opts: RunSuricataOptions = 
     await mkdir(logDir);
     const rulesPath = join(dir, 'rules.rules');
     const configPath = join(dir, 'suricata.yaml');
-    await writeFile(rulesPath, rulesText);
+    // Rules never make Suricata read a file they name: those options point at an empty file of this run.
+    for (const f of Object.values(NEUTRAL_FILES)) await writeFile(join(dir, f.name), f.content);
+    const engineText = neutraliseRulesText(rulesText, dir);
+    const statements = readLoaderStatements(engineText);
+    await writeFile(rulesPath, engineText);
     await writeFile(configPath, buildSuricataConfig({ variables, protocols: usage.protocols, logDir, ...configFiles() }));
     const mode = opts.analysis ? '--engine-analysis' : '-T';
     const proc = await run(suricataPath, [mode, '-c', configPath, '-S', rulesPath, '-l', logDir], { cwd: dir, timeoutMs, env: engineEnv() });

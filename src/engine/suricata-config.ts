@@ -103,6 +103,10 @@ export function buildSuricataConfig(opts: SuricataConfigOptions): string {
     `classification-file: ${yamlString(opts.classificationFile ?? '/etc/suricata/classification.config')}`,
     `reference-config-file: ${yamlString(opts.referenceConfigFile ?? '/etc/suricata/reference.config')}`,
     ...(enable.length ? ['app-layer:', '  protocols:', ...enable.flatMap((p) => [`    ${p}:`, '      enabled: yes', '      detection-ports:', ...(DETECTION_PORTS[p] ?? []).map((port) => `        ${port}`)])] : []),
+    // Lua rules run scripts: never, whatever the version's default (Suricata 8 allows them).
+    'security:',
+    '  lua:',
+    '    allow-rules: no',
     'engine-analysis:',
     '  rules-fast-pattern: yes',
     '  rules: yes',
