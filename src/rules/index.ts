@@ -14,6 +14,7 @@ import contentExceedsSize from './content-exceeds-size.js';
 import contentModifierConflict from './content-modifier-conflict.js';
 import contentModifierWithoutContent from './content-modifier-without-content.js';
 import deprecatedKeywordAlias from './deprecated-keyword-alias.js';
+import domainMatchUnanchored from './domain-match-unanchored.js';
 import duplicateSid from './duplicate-sid.js';
 import engineError from './engine-error.js';
 import engineWarning from './engine-warning.js';
@@ -36,6 +37,8 @@ import missingMsg from './missing-msg.js';
 import missingRev from './missing-rev.js';
 import missingSid from './missing-sid.js';
 import parseError from './parse-error.js';
+import ruleUnreachable from './rule-unreachable.js';
+import sniPassShadowed from './sni-pass-shadowed.js';
 import pcreBufferFlagConflict from './pcre-buffer-flag-conflict.js';
 import suricata8Syntax from './suricata-8-syntax.js';
 import suspiciousSyntax from './suspicious-syntax.js';
@@ -68,6 +71,7 @@ export const ALL_LINT_RULES = [
   contentModifierConflict,
   contentModifierWithoutContent,
   deprecatedKeywordAlias,
+  domainMatchUnanchored,
   duplicateSid,
   engineError,
   engineWarning,
@@ -91,6 +95,8 @@ export const ALL_LINT_RULES = [
   missingSid,
   parseError,
   pcreBufferFlagConflict,
+  ruleUnreachable,
+  sniPassShadowed,
   suricata8Syntax,
   suspiciousSyntax,
   tlsCatchAllAfterSniPass,
