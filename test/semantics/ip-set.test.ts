@@ -58,7 +58,8 @@ describe('ip sets', () => {
       fc.property(block, block, (a, b) => {
         expect(ipIntersect(a, ipComplement(a))).toEqual([]);
         expect(ipUnion(a, ipComplement(a))).toEqual(IP_ANY);
-        expect(ipContains(a, b)).toBe(ipIntersect(a, b).length === b.length && JSON.stringify(ipIntersect(a, b)) === JSON.stringify(b));
+        const i = ipIntersect(a, b);
+        expect(ipContains(a, b)).toBe(i.length === b.length && i.every((r, k) => r.lo === b[k].lo && r.hi === b[k].hi));
       }),
     );
   });
