@@ -1,6 +1,6 @@
 import { BLOCKING_ACTIONS } from '../catalog/actions.js';
-import { Edit } from '../fix/edit.js';
-import { Fix } from '../fix/fix.js';
+import { Edit } from '../source/edit.js';
+import { Fix } from '../source/fix.js';
 import { defineLintRule } from '../linter/lint-rule.js';
 import { bufferMatches, HOST_BUFFERS, type ContentSpec } from '../semantics/buffer-match.js';
 
