@@ -304,18 +304,29 @@ function withSid(rule, sid) {
   return { ...rule, options: rule.options.map((o) => (o.name === 'sid' ? { name: 'sid', value: String(sid) } : o)) };
 }
 
-/** Labels rule texts with the engine, batched; returns one { verdict, reason } per rule. */
+/**
+ * Labels rule texts with the engine, batched; returns one { verdict, reason } per rule. Runs in engine-analysis
+ * mode: a rule is `accepted` only when Suricata lists it in rules.json (loaded). A rule with neither an error
+ * nor an entry was dropped silently (an app-layer event Suricata "no longer supports", a `requires:` not met):
+ * `skipped`. The reason is the last error logged before Suricata's "error parsing signature" line (an earlier
+ * one may belong to a rule that loaded with an error-level message).
+ */
 async function label(texts) {
   const labels = [];
   for (let i = 0; i < texts.length; i += BATCH) {
     const batch = texts.slice(i, i + BATCH);
-    const run = await runSuricata(`${batch.join('\n')}\n`, { suricataPath, timeoutMs: 900_000 });
+    const run = await runSuricata(`${batch.join('\n')}\n`, { suricataPath, timeoutMs: 900_000, analysis: true });
     if (run.status !== 'ok') throw new Error(`Suricata run failed: ${run.message}`);
     const byLine = new Map(run.results.map((r) => [r.line, r]));
     batch.forEach((_, j) => {
       const r = byLine.get(j + 1);
-      const error = r?.messages.find((m) => m.level === 'error');
-      labels.push(r ? { verdict: r.verdict, reason: r.verdict === 'rejected' ? error?.text : undefined } : { verdict: 'unknown' });
+      if (!r) return labels.push({ verdict: 'unknown' });
+      if (r.verdict === 'rejected') {
+        const errors = r.messages.filter((m) => m.level === 'error' && !/^Error parsing signature/i.test(m.text));
+        return labels.push({ verdict: 'rejected', reason: errors[errors.length - 1]?.text });
+      }
+      const loaded = r.verdict === 'accepted' && run.analysis?.[j + 1] !== undefined;
+      labels.push({ verdict: loaded ? 'accepted' : 'skipped' });
     });
     process.stderr.write(`labelled ${Math.min(i + BATCH, texts.length)}/${texts.length}\n`);
   }

@@ -17,7 +17,7 @@ describe('mutation corpus (labels from Suricata 7.0.10)', () => {
 
   it('reports an error on the mutants Suricata refuses (recall ratchet) and none on those it loads', () => {
     console.log(formatMutationScore(score, { details: 0 }));
-    expect(score.recall).toBeGreaterThanOrEqual(0.71);
-    expect(score.falseErrors.length).toBeLessThanOrEqual(26);
+    expect(score.recall).toBeGreaterThanOrEqual(0.72);
+    expect(score.falseErrors.length).toBeLessThanOrEqual(14);
   });
 });
