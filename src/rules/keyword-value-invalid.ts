@@ -1,25 +1,16 @@
-import { defineLintRule } from '../linter/lint-rule.js';
+import { defineLintRule, type RuleContext } from '../linter/lint-rule.js';
 import type { RuleOption, RuleStatement } from '../syntax/tree.js';
 import { IP_PROTOCOL_NAMES } from './utils/ip-protocol-names.js';
 import { ruleKeywords, valueText } from './utils/rule-options.js';
 import { lookupTable } from '../catalog/lookup-table.js';
+import { gateOptionValue } from '../catalog/option-value-gate.js';
+import { VALUE_GRAMMARS } from '../catalog/value-grammars.js';
+import type { ValueProblem } from '../catalog/value-grammar.js';
 
 type Check = (value: string, rule: RuleStatement) => { problem: string; hint: string } | undefined;
 
 /** Header protocols that allow ip_proto (Suricata: only rules that match any IP protocol). */
 const IP_HEADERS = new Set(['ip', 'ipv4', 'ipv6', 'ip4', 'ip6', 'pkthdr']);
-
-const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-/** An integer in [min, max]; a byte_extract/byte_math variable name is accepted (checked by byte-variable-undefined). */
-function intRange(name: string, min: number, max: number): Check {
-  return (value) => {
-    const v = value.trim();
-    if (IDENT.test(v)) return undefined;
-    if (/^-?\d+$/.test(v) && Number(v) >= min && Number(v) <= max) return undefined;
-    return { problem: `'${v}' is not a valid ${name}: Suricata accepts a number from ${min} to ${max} (or a byte_extract variable)`, hint: `write ${name}:<${min}-${max}>;` };
-  };
-}
 
 function ipProto(value: string, rule: RuleStatement): { problem: string; hint: string } | undefined {
   const protocol = rule.header.protocol?.name;
@@ -44,12 +35,8 @@ function sslVersion(value: string): { problem: string; hint: string } | undefine
   return undefined;
 }
 
-/** Keyword -> validator. Only checks verified against Suricata 7.0.10. */
+/** Keyword -> checks that need the rule (header protocol), verified against Suricata 7.0.10; value grammars are in catalog/value-grammars.ts. */
 const CHECKS: Readonly<Record<string, Check>> = lookupTable({
-  depth: intRange('depth', 0, 65535),
-  offset: intRange('offset', 0, 65535),
-  distance: intRange('distance', -1048576, 1048576),
-  within: intRange('within', -1048576, 1048576),
   ip_proto: ipProto,
   ssl_version: sslVersion,
 });
@@ -68,15 +55,58 @@ export default defineLintRule({
     },
   },
   checkRule(rule, ctx) {
-    const { names } = ruleKeywords(rule);
+    const { names, infos } = ruleKeywords(rule);
     const options = rule.options as RuleOption[];
+    let byteVariables: Set<string> | undefined;
     for (let i = 0; i < options.length; i++) {
       const option = options[i];
+      const info = infos[i];
+      if (!option.value || !info) continue;
+      const raw = valueText(option).replace(/[ \t]+$/, '');
+      const gate = gateOptionValue(info, raw);
+      if (gate.problem) {
+        if (!reportedElsewhere(info.name, gate.problem)) report(ctx, option, gate.problem);
+        continue;
+      }
       const check = CHECKS[names[i]];
-      if (!check || !option.value) continue;
-      const issue = check(valueText(option), rule);
-      if (!issue) continue;
-      ctx.report({ range: option.range, message: `${option.keyword.text}: ${issue.problem}; Suricata rejects the rule`, hint: issue.hint });
+      if (check) {
+        const issue = check(raw, rule);
+        if (issue) ctx.report({ range: option.range, message: `${option.keyword.text}: ${issue.problem}; Suricata rejects the rule`, hint: issue.hint });
+        continue;
+      }
+      const grammar = VALUE_GRAMMARS[info.name];
+      if (!grammar) continue;
+      byteVariables ??= collectByteVariables(rule);
+      const problem = grammar.check(gate.value, { byteVariables });
+      if (problem) report(ctx, option, problem);
     }
   },
 });
+
+/** Gate problems another check reports already: unclosed quotes of content/pcre/msg (parse errors), missing mandatory quotes (keyword-quotes-missing). */
+function reportedElsewhere(keyword: string, problem: ValueProblem): boolean {
+  if (problem.engine?.startsWith('invalid formatting to ')) return true;
+  return /possible missing semicolon/.test(problem.engine ?? '') && (keyword === 'content' || keyword === 'uricontent' || keyword === 'pcre' || keyword === 'msg');
+}
+
+function report(ctx: RuleContext, option: RuleOption, problem: ValueProblem): void {
+  const engine = problem.engine ? ` ("${problem.engine}")` : '';
+  const verdict = problem.severity === 'warning' ? 'Suricata loads the rule with a warning' : 'Suricata refuses the rule';
+  ctx.report({ range: option.range, message: `${option.keyword.text}: ${problem.message}; ${verdict}${engine}`, hint: problem.hint, severity: problem.severity });
+}
+
+/** Names that byte_extract and byte_math define in the rule (their third field / `result NAME`). */
+function collectByteVariables(rule: RuleStatement): Set<string> {
+  const out = new Set<string>();
+  for (const o of rule.options) {
+    if (!o.value) continue;
+    if (o.name === 'byte_extract') {
+      const v = o.value.text.split(',')[2]?.trim();
+      if (v) out.add(v);
+    } else if (o.name === 'byte_math') {
+      const m = /result\s+([A-Za-z_][A-Za-z0-9_]*)/.exec(o.value.text);
+      if (m) out.add(m[1]);
+    }
+  }
+  return out;
+}

@@ -258,10 +258,14 @@ export function parseQuotedString(value: Token): QuotedStringValue {
   return { kind: 'quoted-string', quoted: true, text: text.slice(1, -1).replace(/\\(.)/g, '$1'), errors: [] };
 }
 
+/**
+ * `sid`, `rev`, `gid`, `priority`: the number when the value is plain digits. Never an error here: whether
+ * Suricata accepts the value (`sid: 5`, `rev:99999999999999999999`, `priority:"3"`) is the keyword's value
+ * grammar (catalog/value-grammars.ts, keyword-value-invalid).
+ */
 export function parseInteger(value: Token): IntegerValue {
   const t = value.text;
-  if (/^[0-9]{1,15}$/.test(t)) return { kind: 'integer', value: Number(t), errors: [] };
-  return { kind: 'integer', errors: [err(value.range.start, value.range.end, `"${t}" is not a non-negative integer`, undefined, 'a number')] };
+  return /^[0-9]{1,15}$/.test(t) ? { kind: 'integer', value: Number(t), errors: [] } : { kind: 'integer', errors: [] };
 }
 
 export function parseFlow(value: Token): FlowValue {
