@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Fix } from '../fix/fix.js';
+import type { Fix } from '../source/fix.js';
 import type { LintOptions } from '../linter/lint-options.js';
 import type { LintRule, RuleContext } from '../linter/lint-rule.js';
 import { lintFile, lintText } from '../linter/linter.js';

@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
   createConnection,
@@ -17,22 +16,11 @@ import { completion, COMPLETION_TRIGGERS } from './completion.js';
 import { DocumentConfigs, type ServerSettings } from './document-config.js';
 import { toLspDiagnostic } from './diagnostics.js';
 import { hover } from './hover.js';
+import { pathOfUri } from './paths.js';
 import { DocumentLinter } from './lint-document.js';
 import { definition, references } from './navigation.js';
 import type { DocumentState, Session } from './session.js';
 import { documentSymbols } from './symbols.js';
-
-/** A document URI as a file system path (non-file URIs keep their path part, for the extension). */
-export function pathOfUri(uri: string): string {
-  if (uri.startsWith('file:')) {
-    try {
-      return fileURLToPath(uri);
-    } catch {
-      // fall through
-    }
-  }
-  return uri.replace(/^[a-z][a-z0-9+.-]*:/i, '');
-}
 
 /**
  * `suricata-lint lsp`: the language server on stdin/stdout (the only output: nothing else may write to

@@ -6,7 +6,7 @@ import { closestMatch } from '../syntax/levenshtein.js';
 import { lookupTable } from '../catalog/lookup-table.js';
 
 /** flow values (Suricata compares them case-insensitively) and the group each one belongs to. */
-const FLOW_VALUES: Readonly<Record<string, string>> = lookupTable({
+export const FLOW_VALUES: Readonly<Record<string, string>> = lookupTable({
   to_server: 'direction',
   from_client: 'direction',
   to_client: 'direction',

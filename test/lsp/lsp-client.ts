@@ -15,6 +15,7 @@ import {
   type Diagnostic,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
+  type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 
 export const BIN = fileURLToPath(new URL('../../bin/suricata-lint.js', import.meta.url));
@@ -29,6 +30,8 @@ export class LspClient {
   private readonly latest = new Map<string, PublishDiagnosticsParams>();
   private readonly waiters: { uri: string; ok: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   stderr = '';
+  /** Edits the server asked the client to apply (`workspace/applyEdit`), when a test answers them. */
+  readonly applied: WorkspaceEdit[] = [];
 
   constructor(cwd: string) {
     this.child = spawn(process.execPath, [BIN, 'lsp', '--stdio'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
