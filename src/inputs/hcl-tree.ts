@@ -134,15 +134,23 @@ export function readBody(body: Node | undefined, host: string): { attributes: Hc
   return { attributes, blocks };
 }
 
-/** Syntax errors (ERROR and MISSING nodes) of a tree, at most `limit`. */
-export function syntaxErrors(root: Node, limit: number): { range: TextRange; missing?: string }[] {
-  const out: { range: TextRange; missing?: string }[] = [];
+/**
+ * Syntax errors (ERROR and MISSING nodes) of a tree, at most `limit`, sorted by position. Tokens missing at
+ * the same place (a file cut short lacks one `}` per open block) are one error with `count` (tree-sitter
+ * gives one MISSING node each): one problem, one finding.
+ */
+export function syntaxErrors(root: Node, limit: number): { range: TextRange; missing?: string; count: number }[] {
+  const out: { range: TextRange; missing?: string; count: number }[] = [];
   const stack: Node[] = [root];
   while (stack.length > 0 && out.length < limit) {
     const n = stack.pop() as Node;
     if (!n.hasError && !n.isMissing) continue;
-    if (n.isMissing) out.push({ range: rangeOf(n), missing: n.type });
-    else if (n.isError) out.push({ range: rangeOf(n) });
+    if (n.isMissing) {
+      const range = rangeOf(n);
+      const same = out.find((e) => e.missing === n.type && e.range.start === range.start && e.range.end === range.end);
+      if (same) same.count++;
+      else out.push({ range, missing: n.type, count: 1 });
+    } else if (n.isError) out.push({ range: rangeOf(n), count: 1 });
     else stack.push(...kids(n).reverse());
   }
   return out.sort((a, b) => a.range.start - b.range.start);

@@ -70,7 +70,7 @@ function readTerraform(text: string): HostDocument {
     const root = tree.rootNode;
     const findings: HostFinding[] = syntaxErrors(root, MAX_HCL_ERRORS).map((e) => ({
       ruleId: 'host-parse-error',
-      message: e.missing ? `HCL syntax error: missing "${e.missing}".` : `HCL syntax error: unexpected "${text.slice(e.range.start, Math.min(e.range.end, e.range.start + 30)).split('\n')[0]}".`,
+      message: e.missing ? `HCL syntax error: missing ${e.count > 1 ? `${e.count} ` : ''}"${e.missing}".` : `HCL syntax error: unexpected "${text.slice(e.range.start, Math.min(e.range.end, e.range.start + 30)).split('\n')[0]}".`,
       hint: 'Fix the Terraform syntax (`terraform fmt` / `terraform validate` show the same place); rule groups around it may be missing from the report.',
       range: e.range,
     }));
