@@ -44,6 +44,8 @@ export interface JsonDiagnostic {
   readonly hint?: string;
   readonly fix?: JsonFix;
   readonly suggestions?: readonly JsonFix[];
+  /** Other places the finding refers to ("first used here"; Suricata's confirmation with --engine). */
+  readonly related?: readonly { readonly message: string; readonly line: number; readonly column: number; readonly endLine: number; readonly endColumn: number }[];
 }
 
 export interface JsonFileResult {
@@ -86,6 +88,7 @@ function jsonDiagnostic(src: SourceFile, d: Diagnostic): JsonDiagnostic {
     ...(d.hint ? { hint: d.hint } : {}),
     ...(d.fix ? { fix: jsonFix(src, d.fix) } : {}),
     ...(d.suggestions?.length ? { suggestions: d.suggestions.map((s) => jsonFix(src, s)) } : {}),
+    ...(d.related?.length ? { related: d.related.map((r) => ({ message: r.message, ...rangeLocation(src, r.range) })) } : {}),
   };
 }
 
@@ -102,7 +105,7 @@ export function jsonFileResults(report: LintReport): JsonFileResult[] {
 
 /**
  * `--format json`: an array of `{ filePath, diagnostics: [{ ruleId, severity, message, line, column,
- * endLine, endColumn, hint?, fix?, suggestions? }], fixesApplied? }` (schema version 1). Fix edits carry
+ * endLine, endColumn, hint?, fix?, suggestions?, related? }], fixesApplied? }` (schema version 1). Fix edits carry
  * offsets and line/column so tools can apply them without re-reading the file.
  */
 export const formatJson: Formatter = (report) => `${JSON.stringify(jsonFileResults(report), null, 2)}\n`;

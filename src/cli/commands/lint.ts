@@ -4,6 +4,7 @@ import { matchesAny } from '../../config/glob-match.js';
 import { loadConfigFile, loadConfigFor, type LoadedConfig } from '../../config/load-config.js';
 import { mergeConfig, type CliLintOptions, type EffectiveConfig } from '../../config/merge-config.js';
 import type { SuricataVersion } from '../../engine/suricata-version.js';
+import { mergeEngineConfirmations } from '../../engine/engine-confirmation.js';
 import { findDuplicateSids } from '../../rules/utils/find-duplicate-sids.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { isSeveritySetting, type SeveritySetting } from '../../diagnostics/severity.js';
@@ -264,7 +265,8 @@ async function addEngineDiagnostics(reports: FileReport[], configs: ConfigResolv
   for (const m of run.general) if (m.level === 'error') io.stderr(`suricata-lint: --engine suricata: Suricata logged: ${oneLine(m.raw)}\n`);
   run.diagnostics.forEach((ds, i) => {
     const kept = filterQuiet(ds, args.quiet);
-    if (kept.length) reports[i] = { ...reports[i], diagnostics: [...reports[i].diagnostics, ...kept].sort((a, b) => a.range.start - b.range.start) };
+    // A rule refused by a static check and by Suricata is one finding: the engine's reason goes on the static one.
+    if (kept.length) reports[i] = { ...reports[i], diagnostics: mergeEngineConfirmations(reports[i].diagnostics, kept) };
   });
   return true;
 }
