@@ -16,12 +16,17 @@ const OPTIONS: Options = Object.fromEntries(
 const NOT_A_PLAIN_PATH: ReadonlySet<string> = new Set([...SUBCOMMANDS, 'help', '-', 'true', 'false']);
 
 /** An option's value as yargs would give it, or undefined where yargs might read it differently. */
-function valueOf(flag: LintFlag, raw: string | undefined, negated: boolean): unknown {
+function flagValue(flag: LintFlag, raw: string | undefined, negated: boolean): unknown {
   if (flag.type === 'boolean') return !negated;
   if (raw === undefined) return undefined;
   if (flag.choices) return flag.choices.find((c) => String(c) === raw);
   if (flag.type === 'number') return /^\d{1,15}$/.test(raw) ? Number(raw) : undefined;
   return raw;
+}
+
+/** node:util parseArgs with the lint options, strict, keeping tokens (throws on what it does not accept). */
+function parseOptions(argv: readonly string[]) {
+  return parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: true, tokens: true });
 }
 
 /**
@@ -32,9 +37,9 @@ function valueOf(flag: LintFlag, raw: string | undefined, negated: boolean): unk
  * then hands the whole command line to yargs, which stays the authority on usage text and errors.
  */
 export function parsePlainArgs(argv: readonly string[]): LintArgs | undefined {
-  let parsed;
+  let parsed: ReturnType<typeof parseOptions>;
   try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: true, tokens: true });
+    parsed = parseOptions(argv);
   } catch {
     return undefined;
   }
@@ -55,7 +60,7 @@ export function parsePlainArgs(argv: readonly string[]): LintArgs | undefined {
     // yargs makes a repeated option an array (or, for --X --no-X, keeps the last): not for the fast path.
     if (!flag || (seen.has(name) && !flag.array)) return undefined;
     seen.add(name);
-    const value = valueOf(flag, token.value, negated);
+    const value = flagValue(flag, token.value, negated);
     if (value === undefined) return undefined;
     values[name] = flag.array ? [...((values[name] as unknown[] | undefined) ?? []), value] : value;
   }

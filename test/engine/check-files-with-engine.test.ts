@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkFilesWithEngine } from '../../src/engine/check-files-with-engine.js';
-import type { EngineRun } from '../../src/engine/engine-result.js';
+import type { EngineRuleResult, EngineRun } from '../../src/engine/engine-result.js';
 import type { RunSuricataOptions } from '../../src/engine/run-suricata.js';
 
 const dirs: string[] = [];
@@ -26,7 +26,7 @@ function fakeEngine() {
       sent.push({ text, opts });
       const results = text
         .split('\n')
-        .flatMap((l, i) =>
+        .flatMap((l, i): EngineRuleResult[] =>
           !l
             ? []
             : l.includes('stat_code')

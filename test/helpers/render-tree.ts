@@ -10,7 +10,9 @@ export function renderTree(file: RulesFile): string {
     if (l.kind === 'value') out.push(`${indent}${name}: ${l.negated ? '!' : ''}${l.valueKind} ${q(l.range)}`);
     else {
       out.push(`${indent}${name}: ${l.negated ? '!' : ''}group${l.bracketed ? '' : ' (unbracketed)'} ${q(l.range)}`);
-      l.items.forEach((i, n) => list(`#${n}`, i, `${indent}  `));
+      l.items.forEach((i, n) => {
+        list(`#${n}`, i, `${indent}  `);
+      });
     }
   };
   for (const s of file.statements) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Document, parseDocument, Scalar, isMap, isScalar } from 'yaml';
+import { Document, parseDocument, type Scalar, isMap, isScalar } from 'yaml';
 import { decodeJsonString } from '../../src/inputs/json-string.js';
 import { decodeHclQuoted } from '../../src/inputs/hcl-string.js';
 import { decodeYamlScalar, type YamlScalarStyle } from '../../src/inputs/yaml-scalar.js';

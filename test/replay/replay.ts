@@ -222,7 +222,9 @@ export function replay(rulesText: string, mode: ReplayMode): ReplayResult {
 
   const flows = new Map<string, FlowReplay>();
   const byFlow: { n: number; global: number }[][] = m.flows.map(() => []);
-  m.pcap.origin.forEach(([fi, n], i) => byFlow[fi].push({ n, global: i + 1 }));
+  m.pcap.origin.forEach(([fi, n], i) => {
+    byFlow[fi].push({ n, global: i + 1 });
+  });
   m.flows.forEach((flow, fi) => {
     let state: Verdict | undefined;
     const packets: PacketReplay[] = byFlow[fi].map(({ n, global }) => {

@@ -65,7 +65,7 @@ export function judge(entries: readonly OracleEntry[], options: LintOptions): Ju
         out.push({ entry, text: source.lineText(entry.line), diagnostics: [] });
         continue;
       }
-      const end = s.eol.end > s.range.end ? s.eol.end : s.range.end;
+      const end = Math.max(s.eol.end, s.range.end);
       out.push({
         entry,
         text: text.slice(s.range.start, s.range.end),
