@@ -15,7 +15,7 @@ export interface FixedLines {
  * Applies a fix's edits to the lines they touch. Returns `undefined` when the fix has no edits or its
  * edits overlap (they never should: `Fix` sorts them and rules emit disjoint edits).
  */
-export function fixedLines(src: SourceFile, fix: Fix): FixedLines | undefined {
+export function fixedLines(src: SourceFile, fix: Pick<Fix, 'edits'>): FixedLines | undefined {
   if (fix.edits.length === 0) return undefined;
   const first = fix.edits[0].range.start;
   const last = Math.max(...fix.edits.map((e) => e.range.end));

@@ -4,7 +4,7 @@ import { summarize } from '../linter/lint-report.js';
 import { SourceFile } from '../source/source-file.js';
 import { diagnosticLocation, reportPath } from './diagnostic-location.js';
 import { countFixes, plural } from './fix-counts.js';
-import { fixedLines } from './fixed-lines.js';
+import { lineSuggestions, type LineSuggestion } from './line-suggestions.js';
 import type { FormatContext, Formatter } from './formatter.js';
 import { blobLink, escapeMarkdown, fencedBlock, inlineCode } from './markdown-text.js';
 import { visibleControls } from './safe-text.js';
@@ -37,17 +37,19 @@ export function formatMarkdownWithin(report: LintReport, ctx: FormatContext, lim
   let out = `${head.join('\n')}\n`;
   const fold = total > FOLD_AFTER;
   let omitted = 0;
-  for (const f of report.files) {
+  for (const f of filesErrorsFirst(report)) {
     if (f.diagnostics.length === 0) continue;
     const src = new SourceFile(f.path, f.text);
+    const shown = errorsFirst(f.diagnostics);
+    const suggestions = lineSuggestions(src, shown);
     const path = reportPath(f.path);
     const open = fold
       ? `<details><summary><code>${escapeHtml(visibleControls(path).replace(/\r?\n|\r/g, ' '))}</code>: ${plural(f.diagnostics.length, 'finding')}</summary>\n\n`
       : `#### ${inlineCode(path)}\n\n`;
     const close = fold ? '</details>\n\n' : '';
     let chunk = '';
-    for (const d of f.diagnostics) {
-      const item = finding(path, src, d, ctx);
+    for (const d of shown) {
+      const item = finding(path, src, d, ctx, suggestions.get(d));
       if (omitted === 0 && out.length + open.length + chunk.length + item.length + close.length + RESERVE <= limit) chunk += item;
       else omitted++;
     }
@@ -114,18 +116,36 @@ function fileTable(report: LintReport, ctx: FormatContext): string[] {
   return ['| File | Errors | Warnings | Infos |', '| --- | ---: | ---: | ---: |', ...kept];
 }
 
-function finding(path: string, src: SourceFile, d: Diagnostic, ctx: FormatContext): string {
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/** A file's findings as shown: errors first, then warnings, then infos; by position within each. */
+function errorsFirst(ds: readonly Diagnostic[]): Diagnostic[] {
+  return [...ds].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.range.start - b.range.start);
+}
+
+/** Files with errors before files with only warnings or infos (so a long comment cut short keeps the errors); stable otherwise. */
+function filesErrorsFirst(report: LintReport): LintReport['files'] {
+  const worst = (f: LintReport['files'][number]) => Math.min(3, ...f.diagnostics.map((d) => SEVERITY_RANK[d.severity]));
+  return [...report.files].sort((a, b) => worst(a) - worst(b));
+}
+
+function finding(path: string, src: SourceFile, d: Diagnostic, ctx: FormatContext, suggestion: LineSuggestion | undefined): string {
   const l = diagnosticLocation(src, d);
   const where = `${path}:${l.line}:${l.column}`;
   const loc = ctx.repoUrl && ctx.sha && linkable(path) ? `[${inlineCode(where)}](${blobLink(ctx.repoUrl, ctx.sha, path, l.line, l.endLine)})` : inlineCode(where);
   const lines = [`${ICON[d.severity]} **${d.severity}** ${loc} ${inlineCode(d.ruleId)}  `, escapeMarkdown(d.message)];
-  if (d.hint) lines.push('', `> ${escapeMarkdown(d.hint)}`);
+  // Every line of a multi-line hint stays a line of the quote.
+  if (d.hint) lines.push('', d.hint.split(/\r?\n/).map((l) => `> ${escapeMarkdown(l)}`).join('  \n'));
   if (d.fix?.applicability === 'safe') {
-    const fixed = fixedLines(src, d.fix);
-    if (fixed) {
+    if (suggestion) {
+      const fixed = suggestion.fixed;
       const span = fixed.endLine > fixed.startLine ? `lines ${fixed.startLine}–${fixed.endLine}` : `line ${fixed.startLine}`;
-      lines.push('', `Safe fix, ${escapeMarkdown(d.fix.title)} (${span}):`, '', fencedBlock('suggestion', fixed.after));
-    }
+      if (suggestion.owner !== d) lines.push('', `Safe fix, ${escapeMarkdown(d.fix.title)}: included in the one suggestion for ${span} above.`);
+      else {
+        const what = suggestion.titles.length > 1 ? `${suggestion.titles.length} fixes in one suggestion: ${suggestion.titles.map(escapeMarkdown).join('; ')}` : escapeMarkdown(suggestion.titles[0]);
+        lines.push('', `Safe fix, ${what} (${span}):`, '', fencedBlock('suggestion', fixed.after));
+      }
+    } else lines.push('', `Safe fix, ${escapeMarkdown(d.fix.title)}: applied by \`--fix\`; not part of the suggestion (it overlaps another fix on this line).`);
   } else if (d.fix?.applicability === 'unsafe') {
     lines.push('', `Unsafe fix available: ${escapeMarkdown(d.fix.title)} (\`--fix --unsafe-fixes\`).`);
   }

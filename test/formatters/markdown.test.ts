@@ -79,3 +79,52 @@ describe('markdown PR comment', () => {
     }
   });
 });
+
+describe('markdown: one suggestion per line, errors first (issue 16 bug 11)', () => {
+  const text = 'alert tcp any any -> any any (sid:1;)\ndrop tls any any -> any any (msg:"x"; sid:2;)\n';
+  const src = new SourceFile('a.rules', text);
+  const at = (needle: string) => text.indexOf(needle);
+  const d = (ruleId: string, severity: 'error' | 'warning' | 'info', start: number, fix?: Fix, hint?: string) =>
+    ({ ruleId, severity, message: ruleId, range: { start, end: start + 1 }, ...(fix ? { fix } : {}), ...(hint ? { hint } : {}) }) as never;
+  const report = (diagnostics: never[]) => ({ files: [{ path: 'a.rules', text, diagnostics }], rules: [], toolVersion: '0' });
+  /** The findings section (after the tables). */
+  const findings = (r: ReturnType<typeof report>) => formatMarkdown(r, { color: false }).split('### Findings')[1];
+
+  it('two safe fixes on one line: one suggestion with both, the other finding refers to it', () => {
+    const md = findings(
+      report([
+        d('missing-msg', 'warning', at('(sid:1'), Fix.safe('Add msg', [Edit.insertAt(at('(sid:1') + 1, 'msg:"m"; ')])),
+        d('missing-rev', 'error', at('sid:1;') + 6, Fix.safe('Add rev', [Edit.insertAt(at('sid:1;') + 6, ' rev:1;')])),
+      ]),
+    );
+    const blocks = md.match(/```suggestion\n[^\n]*\n```/g) ?? [];
+    expect(blocks).toEqual(['```suggestion\nalert tcp any any -> any any (msg:"m"; sid:1; rev:1;)\n```']);
+    expect(md).toContain('Safe fix, 2 fixes in one suggestion: Add msg; Add rev (line 1):');
+    expect(md).toContain('Safe fix, Add msg: included in the one suggestion for line 1 above.');
+    // The error comes first, and carries the suggestion.
+    expect(md.indexOf('missing-rev')).toBeLessThan(md.indexOf('`missing-msg`'));
+    expect(md.indexOf('```suggestion')).toBeLessThan(md.indexOf('`missing-msg`'));
+  });
+
+  it('fixes on different lines keep their own suggestions; overlapping edits are never merged into a broken line', () => {
+    const gate = Fix.safe('Gate', [Edit.insertAt(at('(msg:"x"') + 1, 'ssl_state:client_hello; ')]);
+    const msg = Fix.safe('Msg', [Edit.replace({ start: at('msg:"x"'), end: at('msg:"x"') + 8 }, 'msg:"y";')]);
+    const clash = Fix.safe('Clash', [Edit.replace({ start: at('"x"'), end: at('"x"') + 3 }, '"z"')]);
+    const md = findings(report([d('a', 'error', 0, Fix.safe('One', [Edit.insertAt(0, '#')])), d('b', 'error', at('drop'), gate), d('c', 'warning', at('drop') + 1, msg), d('e', 'warning', at('drop') + 2, clash)]));
+    expect(md.match(/```suggestion/g)).toHaveLength(2);
+    expect(md).toContain('```suggestion\n#alert tcp any any -> any any (sid:1;)\n```');
+    expect(md).toContain('```suggestion\ndrop tls any any -> any any (ssl_state:client_hello; msg:"y"; sid:2;)\n```');
+    expect(md).toContain('Safe fix, Clash: applied by `--fix`; not part of the suggestion (it overlaps another fix on this line).');
+  });
+
+  it('a multi-line hint keeps its lines inside the quote', () => {
+    const md = formatMarkdown(report([d('x', 'warning', 0, undefined, 'first line\nsecond line')]), { color: false });
+    expect(md).toContain('> first line  \n> second line');
+  });
+
+  it('files with errors come before files with only warnings', () => {
+    const r = report([d('w', 'warning', 0)]);
+    const md = findings({ ...r, files: [r.files[0], { path: 'b.rules', text, diagnostics: [d('e', 'error', 0)] }] });
+    expect(md.indexOf('`b.rules`')).toBeLessThan(md.indexOf('`a.rules`'));
+  });
+});
