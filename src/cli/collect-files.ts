@@ -69,7 +69,19 @@ export async function collectFiles(paths: readonly string[], extensions: readonl
   const roots = new Map<string, string>();
   const missing: { path: string; reason: string }[] = [];
   const wanted = (name: string) => extensions.some((e) => name.endsWith(`.${e}`) && name.length > e.length + 1);
-  const add = (file: string, root: string) => {
+  /** Real path -> the path taken for it: a file reached twice (a symlink in the tree and its target) is taken once. */
+  const byReal = new Map<string, { file: string; link: boolean }>();
+  const add = (file: string, root: string, real?: string, link = false) => {
+    if (real !== undefined) {
+      const seen = byReal.get(real);
+      if (seen && seen.file !== file) {
+        // The file itself wins over a link to it; otherwise the first path found stays.
+        if (link || !seen.link) return;
+        files.delete(seen.file);
+        roots.delete(seen.file);
+      }
+      byReal.set(real, { file, link });
+    }
     files.add(file);
     if (!roots.has(file)) roots.set(file, root);
   };
@@ -83,7 +95,13 @@ export async function collectFiles(paths: readonly string[], extensions: readonl
       continue;
     }
     if (!st.isDirectory()) {
-      add(p, dirname(p));
+      let real: string | undefined;
+      try {
+        real = fs.realpathSync(p);
+      } catch {
+        /* reported when it is read */
+      }
+      add(p, dirname(p), real);
       continue;
     }
     let realRoot: string;
@@ -133,10 +151,11 @@ export async function collectFiles(paths: readonly string[], extensions: readonl
             continue;
           }
           if (tst.isDirectory()) continue;
-          add(full, p);
+          add(full, p, target, true);
           continue;
         }
-        add(full, p);
+        // Folders reached by the walk are real (symlinked folders are not walked): the real path is under realRoot.
+        add(full, p, join(realRoot, relative(p, full)));
       }
     }
     if (files.size === before) {

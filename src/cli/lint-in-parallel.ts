@@ -32,6 +32,14 @@ export function parallelThreads(inputs: readonly { text: string }[], cpus = avai
 }
 
 /**
+ * `--threads N` as used: at most the number of logical CPUs (more threads than CPUs only share them, and were
+ * slower, issue 17), at least 1.
+ */
+export function cappedThreads(requested: number, cpus = availableParallelism()): number {
+  return Math.max(1, Math.min(Math.floor(requested), cpus));
+}
+
+/**
  * Lints inputs on `threads` threads: the main thread and `threads - 1` workers (`workerUrl`, the bundled
  * lint-worker) take the next unclaimed input from a shared counter until none is left. A thread that is
  * slow (starting up, or sharing a physical core) simply claims fewer inputs, so a run is never much

@@ -330,6 +330,8 @@ export interface WriteOutputFileOptions {
   readonly mode?: number;
   /** Create missing parent folders (mode 0o700). */
   readonly makeFolders?: boolean;
+  /** Replace an existing file with one of `mode`, owned by this process (the verdict cache: never keep a planted file's mode). */
+  readonly fresh?: boolean;
   readonly fs?: WriteFs;
 }
 
@@ -372,7 +374,7 @@ export function writeOutputFile(path: string, content: string | Uint8Array, opti
   }
   if (lst && !lst.isFile()) throw new UnsafeReplaceError('it exists and is not a regular file; not replaced');
   cleanStaleTemporaries(dirname(path), fs);
-  if (lst) {
+  if (lst && !options.fresh) {
     if (lst.nlink > 1) throw new UnsafeReplaceError(`it has ${lst.nlink} hard links and replacing it would split them; not replaced`);
     checkWritable(path, lst, fs);
     replaceAtomically(path, bytes, { mode: lst.mode & 0o7777, uid: lst.uid, gid: lst.gid }, fs);

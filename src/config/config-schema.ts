@@ -13,9 +13,11 @@ export interface SuricataLintConfig {
   readonly variables?: readonly string[];
   /** Glob patterns of files to skip, relative to the config file's folder. */
   readonly ignore?: readonly string[];
+  /** The config search stops here (it always stops at the nearest config and at the repository's top folder). */
+  readonly root?: boolean;
 }
 
-const KEYS = ['profile', 'ruleOrder', 'suricataVersion', 'rules', 'variables', 'ignore'];
+const KEYS = ['profile', 'ruleOrder', 'suricataVersion', 'rules', 'variables', 'ignore', 'root'];
 /** Accepted and ignored (editor schema hints). */
 const IGNORED_KEYS = ['$schema'];
 const RULE_ORDERS: readonly RuleOrder[] = ['strict', 'action'];
@@ -82,6 +84,10 @@ export function validateConfig(value: unknown, where: string): { config: Suricat
       }
       out.rules = kept;
     }
+  }
+  if ('root' in input) {
+    if (typeof input.root === 'boolean') out.root = input.root;
+    else err('root', `must be true or false, not ${JSON.stringify(input.root)}`);
   }
   for (const key of ['variables', 'ignore'] as const) {
     if (!(key in input)) continue;

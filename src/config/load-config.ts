@@ -1,4 +1,4 @@
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { validateConfig, type SuricataLintConfig } from './config-schema.js';
 
 /** Reads a file's text, or undefined when it does not exist. Injected so this module stays I/O-free. */
@@ -40,12 +40,45 @@ export function loadConfigFile(path: string, readFile: ReadFile): LoadedConfig {
 }
 
 /**
+ * A repository's top folder: it holds `.git/HEAD` (a clone) or a `.git` file (a worktree or submodule).
+ * Read through `readFile`, so this module stays I/O-free.
+ */
+export function isRepositoryRoot(dir: string, readFile: ReadFile): boolean {
+  return readFile(join(dir, '.git', 'HEAD')) !== undefined || readFile(join(dir, '.git')) !== undefined;
+}
+
+function isInside(child: string, parent: string): boolean {
+  const rel = relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/**
+ * The highest folder the config search looks in, for a search starting at `start`: the repository's top
+ * folder when `start` is inside one; else `ceiling` (the current folder) when `start` is inside it; else
+ * `start` itself. Undefined (up to the file-system root) only when no ceiling is given and no repository
+ * is found. A config file above the checkout (a planted `/tmp/suricata-lint.config.json`) is never used.
+ */
+export function configSearchTop(start: string, readFile: ReadFile, ceiling?: string): string | undefined {
+  for (let dir = start; ; ) {
+    if (isRepositoryRoot(dir, readFile)) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  if (ceiling === undefined) return undefined;
+  return isInside(start, ceiling) ? ceiling : start;
+}
+
+/**
  * Finds the configuration for a rules file by walking up from its folder: in each folder,
  * `suricata-lint.config.json`, then `.suricata-lintrc.json`, then a package.json with a
- * `suricata-lint` key. The nearest one wins (no merging across folders).
+ * `suricata-lint` key. The nearest one wins (no merging across folders, so a config is always the
+ * last one looked at: `"root": true` is accepted and changes nothing). The walk stops at
+ * `configSearchTop` (the repository's top folder, else `ceiling` when given).
  */
-export function loadConfigFor(filePath: string, readFile: ReadFile): LoadedConfig {
+export function loadConfigFor(filePath: string, readFile: ReadFile, ceiling?: string): LoadedConfig {
   let dir = dirname(filePath);
+  const top = configSearchTop(dir, readFile, ceiling);
   for (;;) {
     for (const name of CONFIG_FILE_NAMES) {
       const path = join(dir, name);
@@ -58,7 +91,7 @@ export function loadConfigFor(filePath: string, readFile: ReadFile): LoadedConfi
       return loadConfigFile(path, readFile);
     }
     const parent = dirname(dir);
-    if (parent === dir) return { config: {}, errors: [] };
+    if (dir === top || parent === dir) return { config: {}, errors: [] };
     dir = parent;
   }
 }

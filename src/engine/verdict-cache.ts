@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, isAbsolute, join } from 'node:path';
 import { writeOutputFile } from '../cli/write-file-safely.js';
 import type { EngineMessage, EngineRuleResult, EngineRun } from './engine-result.js';
 import { probeSuricata, runSuricata, type RunSuricataOptions } from './run-suricata.js';
@@ -10,6 +9,8 @@ import { probeSuricata, runSuricata, type RunSuricataOptions } from './run-suric
 export interface CheckRulesCachedOptions extends RunSuricataOptions {
   /** The cache file; see `defaultCacheFile`. */
   readonly cacheFile?: string;
+  /** The engine binary's hash (default: `engineBinaryHash(suricataPath)`); part of every key. */
+  readonly engineHash?: string;
   /** Most entries kept; the oldest go first. 50,000 by default. */
   readonly maxEntries?: number;
   /** Called before each Suricata run: `round` of `rounds` (1-based), with `rules` rules to check. */
@@ -27,43 +28,94 @@ interface CacheEntry {
   readonly analysis?: unknown;
 }
 
+/** Format 2: keys include the engine binary's hash, and rules reach the engine neutralised (neutralise-file-options). */
+const CACHE_FORMAT = 2;
+
 interface CacheFile {
-  readonly format: 1;
+  readonly format: typeof CACHE_FORMAT;
   entries: Record<string, CacheEntry>;
 }
 
 /**
- * `$XDG_CACHE_HOME/suricata-lint/engine.json` when XDG_CACHE_HOME is set, else
- * `node_modules/.cache/suricata-lint/engine.json` under `cwd` when node_modules exists there,
- * else `~/.cache/suricata-lint/engine.json`.
+ * The cache lives outside any checkout, so a pull request cannot plant verdicts in it:
+ * `$XDG_CACHE_HOME/suricata-lint/engine.json` when XDG_CACHE_HOME is an absolute path (the XDG Base
+ * Directory rule: a relative one is ignored), else `~/.cache/suricata-lint/engine.json`.
  */
-export function defaultCacheFile(cwd = process.cwd(), env: NodeJS.ProcessEnv = process.env): string {
-  if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, 'suricata-lint', 'engine.json');
-  if (existsSync(join(cwd, 'node_modules'))) return join(cwd, 'node_modules', '.cache', 'suricata-lint', 'engine.json');
-  return join(homedir(), '.cache', 'suricata-lint', 'engine.json');
+export function defaultCacheFile(env: NodeJS.ProcessEnv = process.env, home: string = homedir()): string {
+  if (env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)) return join(env.XDG_CACHE_HOME, 'suricata-lint', 'engine.json');
+  return join(home, '.cache', 'suricata-lint', 'engine.json');
 }
 
-/** The cache key of one rule: Suricata's version, the settings that change verdicts, and the rule text. */
-export function verdictKey(version: string, ruleText: string, opts: Pick<RunSuricataOptions, 'variables' | 'analysis'>): string {
+/** The cache key of one rule: the engine (binary hash and version), the settings that change verdicts, and the rule text. */
+export function verdictKey(engine: string, ruleText: string, opts: Pick<RunSuricataOptions, 'variables' | 'analysis'>): string {
   const config = JSON.stringify({ variables: [...(opts.variables ?? [])].sort((a, b) => `${a.kind}:${a.name}`.localeCompare(`${b.kind}:${b.name}`)), analysis: !!opts.analysis });
-  return createHash('sha256').update(`${version}\u0000${config}\u0000${ruleText}`).digest('hex');
+  return createHash('sha256').update(`${engine}\u0000${config}\u0000${ruleText}`).digest('hex');
 }
 
-async function loadCache(file: string): Promise<CacheFile> {
+/**
+ * SHA-256 of the engine program's bytes (the file `suricataPath` names, or finds on PATH), so a rebuilt or
+ * replaced binary of the same version string never reuses verdicts. For a wrapper script (such as
+ * `suricata8`) it is the script's hash. `unknown` when the file cannot be read.
+ */
+export function engineBinaryHash(suricataPath = 'suricata', env: NodeJS.ProcessEnv = process.env): string {
+  const candidates = suricataPath.includes('/') ? [suricataPath] : (env.PATH ?? '').split(delimiter).filter(Boolean).map((d) => join(d, suricataPath));
+  for (const file of candidates) {
+    let fd: number | undefined;
+    try {
+      fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+      const st = fstatSync(fd);
+      if (!st.isFile()) continue;
+      const hash = createHash('sha256');
+      const buf = Buffer.allocUnsafe(1 << 20);
+      for (let n; (n = readSync(fd, buf, 0, buf.length, null)) > 0; ) hash.update(buf.subarray(0, n));
+      return hash.digest('hex');
+    } catch {
+      /* not here */
+    } finally {
+      if (fd !== undefined) closeSync(fd);
+    }
+  }
+  return 'unknown';
+}
+
+const VERDICTS = new Set<string>(['accepted', 'rejected', 'skipped']);
+
+/** An entry as written by this version, or undefined (a forged or damaged entry is a cache miss). */
+function validEntry(e: unknown): CacheEntry | undefined {
+  if (typeof e !== 'object' || e === null) return undefined;
+  const { verdict, messages } = e as Record<string, unknown>;
+  if (typeof verdict !== 'string' || !VERDICTS.has(verdict) || !Array.isArray(messages)) return undefined;
+  const ok = messages.every((m) => typeof m === 'object' && m !== null && (m.level === 'error' || m.level === 'warning') && typeof m.text === 'string' && typeof m.raw === 'string');
+  return ok ? (e as CacheEntry) : undefined;
+}
+
+/**
+ * Reads the cache when it is a regular file owned by this user and writable by no one else (else it
+ * could have been planted or changed by another account), in this format. Anything else: empty.
+ */
+function loadCache(file: string): CacheFile {
+  let fd: number | undefined;
   try {
-    const data = JSON.parse(await readFile(file, 'utf8')) as Partial<CacheFile>;
-    if (data.format === 1 && data.entries && typeof data.entries === 'object') return { format: 1, entries: data.entries };
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+    const st = fstatSync(fd);
+    const uid = process.geteuid?.();
+    if (!st.isFile() || (uid !== undefined && st.uid !== uid) || (st.mode & 0o022) !== 0) return { format: CACHE_FORMAT, entries: {} };
+    const data = JSON.parse(readFileSync(fd, 'utf8')) as Partial<CacheFile>;
+    if (data.format === CACHE_FORMAT && data.entries && typeof data.entries === 'object') return { format: CACHE_FORMAT, entries: data.entries };
   } catch {
     // Missing or unreadable cache: start empty.
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
-  return { format: 1, entries: {} };
+  return { format: CACHE_FORMAT, entries: {} };
 }
 
-async function saveCache(file: string, cache: CacheFile, maxEntries: number): Promise<void> {
+function saveCache(file: string, cache: CacheFile, maxEntries: number): void {
   const keys = Object.keys(cache.entries);
   const entries = keys.length > maxEntries ? Object.fromEntries(keys.slice(keys.length - maxEntries).map((k) => [k, cache.entries[k]])) : cache.entries;
-  // Through the one safe writer: random O_EXCL temporary name, no symlink followed, atomic rename, 0600.
-  writeOutputFile(file, JSON.stringify({ format: 1, entries }), { mode: 0o600, makeFolders: true });
+  // Through the one safe writer: random O_EXCL temporary name, no symlink followed, atomic rename; always
+  // 0600 and this user's, whatever an earlier file was.
+  writeOutputFile(file, JSON.stringify({ format: CACHE_FORMAT, entries }), { mode: 0o600, makeFolders: true, fresh: true });
 }
 
 const SID = /(?:^|[;(])\s*sid\s*:\s*(?:"\s*)?(\d+)/i;
@@ -98,13 +150,15 @@ export async function checkRulesCached(rules: readonly { line: number; text: str
   if ('run' in probed) return probed.run;
   const version = probed.version.text;
   const file = opts.cacheFile ?? defaultCacheFile();
-  const cache = await loadCache(file);
+  const cache = loadCache(file);
+  const engineId = `${version}\u0000${opts.engineHash ?? engineBinaryHash(opts.suricataPath)}`;
 
-  const keys = rules.map((r) => verdictKey(version, r.text, opts));
+  const keys = rules.map((r) => verdictKey(engineId, r.text, opts));
   const misses: number[] = [];
   const missing = new Set<string>();
   keys.forEach((key, i) => {
-    if (cache.entries[key] || missing.has(key)) return;
+    if (validEntry(cache.entries[key]) || missing.has(key)) return;
+    delete cache.entries[key];
     missing.add(key);
     misses.push(i);
   });
@@ -135,7 +189,11 @@ export async function checkRulesCached(rules: readonly { line: number; text: str
         cache.entries[keys[i]] = { verdict: result.verdict, messages: result.messages, ...(analysis !== undefined ? { analysis } : {}) };
       }
     }
-    await saveCache(file, cache, opts.maxEntries ?? 50_000).catch(() => undefined);
+    try {
+      saveCache(file, cache, opts.maxEntries ?? 50_000);
+    } catch {
+      /* a cache that cannot be written is ignored */
+    }
   }
 
   const results: EngineRuleResult[] = [];

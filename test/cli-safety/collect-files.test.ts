@@ -43,11 +43,27 @@ describe('collectFiles', () => {
     symlinkSync('nowhere.rules', join(dir, 'tree/dangling.rules'));
     const tree = join(dir, 'tree');
     const r = await collectFiles([tree]);
-    expect(r.files).toEqual([join(tree, 'in.rules'), join(tree, 'real/r.rules')]);
+    // in.rules links to real/r.rules: the file is taken once, under its own name (issue 17 item 12).
+    expect(r.files).toEqual([join(tree, 'real/r.rules')]);
     expect(r.missing).toEqual([
       { path: join(tree, 'dangling.rules'), reason: 'symbolic link: no such file or directory' },
       { path: join(tree, 'out.rules'), reason: expect.stringMatching(/^is a symbolic link to .*outside\/o\.rules, outside .*tree; not followed/) },
     ].sort((a, b) => (a.path < b.path ? -1 : 1)));
+  });
+
+  it('an in-tree symlink and its target are taken once, the target, whichever the walk meets first; two links to one file: the first', async () => {
+    writeFileSync(join(dir, 'b.rules'), '');
+    symlinkSync('b.rules', join(dir, 'a.rules'));
+    symlinkSync('b.rules', join(dir, 'c.rules'));
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'sub/t.rules'), '');
+    symlinkSync('sub/t.rules', join(dir, 'z.rules'));
+    symlinkSync('t.rules', join(dir, 'sub/l1.rules'));
+    symlinkSync('t.rules', join(dir, 'sub/l2.rules'));
+    const r = await collectFiles([dir]);
+    expect(r.files).toEqual([join(dir, 'b.rules'), join(dir, 'sub/t.rules')]);
+    const links = await collectFiles([join(dir, 'a.rules'), join(dir, 'c.rules')]);
+    expect(links.files).toEqual([join(dir, 'a.rules')]);
   });
 
   it('a very deep folder tree is walked without recursion (no stack overflow)', async () => {

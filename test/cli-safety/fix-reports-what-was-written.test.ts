@@ -2,7 +2,7 @@
  * Issue 17 items 1 and 5: every summary and count says what was written, and every file the CLI writes
  * (fixed files, -o reports) goes through the one safe writer.
  */
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -87,5 +87,19 @@ describe.skipIf(!BUILT)('-o/--output-file goes through the safe writer', () => {
     expect(r.status).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8'))[0].filePath).toBe('a.rules');
     expect(readdirSync(dir).sort()).toEqual(['a.rules', 'out.json']);
+  });
+});
+
+describe.skipIf(!BUILT)('--fix on a folder with an in-tree symlink to a file (issue 17 item 12)', () => {
+  it('fixes the file once, with no spurious "changed on disk"', () => {
+    mkdirSync(join(dir, 'tree'));
+    writeFileSync(join(dir, 'tree', 'base.rules'), RULE);
+    const old = new Date(Date.now() - 10_000);
+    utimesSync(join(dir, 'tree', 'base.rules'), old, old);
+    symlinkSync('base.rules', join(dir, 'tree', 'link.rules'));
+    const r = runCli(['--fix', 'tree'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(readFileSync(join(dir, 'tree', 'base.rules'), 'utf8')).toBe(FIXED);
   });
 });

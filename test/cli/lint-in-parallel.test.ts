@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PARALLEL_MIN_CHARS, lintInputsInParallel, parallelThreads } from '../../src/cli/lint-in-parallel.js';
+import { PARALLEL_MIN_CHARS, cappedThreads, lintInputsInParallel, parallelThreads } from '../../src/cli/lint-in-parallel.js';
 import { lintText } from '../../src/linter/linter.js';
 import { BUILT, runCli } from '../cli-safety/run-cli.js';
 
@@ -22,6 +22,15 @@ describe('parallelThreads', () => {
     expect(parallelThreads(big, 16)).toBe(2);
     expect(parallelThreads([...big, ...big], 6)).toBe(3);
     expect(parallelThreads([...big, ...big, ...big], 16)).toBe(4);
+  });
+});
+
+describe('cappedThreads (--threads)', () => {
+  it('is never above the logical CPU count, never below 1 (issue 17 item 12)', () => {
+    expect(cappedThreads(64, 2)).toBe(2);
+    expect(cappedThreads(2, 8)).toBe(2);
+    expect(cappedThreads(0, 8)).toBe(1);
+    expect(cappedThreads(3.7, 8)).toBe(3);
   });
 });
 

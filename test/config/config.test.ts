@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { suggestRuleId, validateConfig } from '../../src/config/config-schema.js';
 import { globToRegExp, matchesAny } from '../../src/config/glob-match.js';
-import { loadConfigFile, loadConfigFor } from '../../src/config/load-config.js';
+import { configSearchTop, loadConfigFile, loadConfigFor } from '../../src/config/load-config.js';
 import { mergeConfig } from '../../src/config/merge-config.js';
 import { lintText } from '../../src/linter/linter.js';
 
@@ -66,6 +66,30 @@ describe('loadConfigFor', () => {
     expect(loadConfigFor('/x/a.rules', fsOf({}))).toEqual({ config: {}, errors: [] });
     const bad = loadConfigFor('/x/a.rules', fsOf({ '/x/.suricata-lintrc.json': '{ nope' }));
     expect(bad.errors[0]).toMatch(/^\/x\/\.suricata-lintrc\.json: not valid JSON/);
+  });
+
+  it('stops at the repository\'s top folder: a config above the checkout is not used (issue 17 item 11)', () => {
+    const read = fsOf({ '/tmp/suricata-lint.config.json': '{"ignore":["**"]}', '/tmp/repo/.git/HEAD': 'ref: refs/heads/main\n' });
+    expect(loadConfigFor('/tmp/repo/rules/a.rules', read)).toEqual({ config: {}, errors: [] });
+    // A worktree or submodule has a .git file.
+    const worktree = fsOf({ '/tmp/suricata-lint.config.json': '{"ignore":["**"]}', '/tmp/wt/.git': 'gitdir: /x\n' });
+    expect(loadConfigFor('/tmp/wt/a.rules', worktree)).toEqual({ config: {}, errors: [] });
+    // The repository's own config is found.
+    const own = fsOf({ '/tmp/repo/.git/HEAD': 'x', '/tmp/repo/.suricata-lintrc.json': '{"profile":"suricata"}' });
+    expect(loadConfigFor('/tmp/repo/rules/deep/a.rules', own).config).toEqual({ profile: 'suricata' });
+  });
+
+  it('outside a repository, stops at the current folder (the ceiling), or at the file\'s own folder when it is outside it', () => {
+    const read = fsOf({ '/tmp/suricata-lint.config.json': '{"ignore":["**"]}', '/tmp/work/.suricata-lintrc.json': '{"profile":"suricata"}' });
+    expect(loadConfigFor('/tmp/work/sub/a.rules', read, '/tmp/work/sub')).toEqual({ config: {}, errors: [] });
+    expect(loadConfigFor('/tmp/work/sub/a.rules', read, '/tmp/work').config).toEqual({ profile: 'suricata' });
+    expect(loadConfigFor('/tmp/other/a.rules', read, '/home/u')).toEqual({ config: {}, errors: [] });
+    expect(configSearchTop('/tmp/other', read, '/home/u')).toBe('/tmp/other');
+  });
+
+  it('accepts "root": true (and refuses a non-boolean)', () => {
+    expect(validateConfig({ root: true }, 'c').config).toEqual({ root: true });
+    expect(validateConfig({ root: 'yes' }, 'c').errors).toEqual(['c: root: must be true or false, not "yes"']);
   });
 
   it('loads an explicit --config file', () => {

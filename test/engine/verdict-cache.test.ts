@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EngineRun } from '../../src/engine/engine-result.js';
-import { checkRulesCached, defaultCacheFile, roundsWithUniqueSids, verdictKey } from '../../src/engine/verdict-cache.js';
+import { checkRulesCached, defaultCacheFile, engineBinaryHash, roundsWithUniqueSids, verdictKey } from '../../src/engine/verdict-cache.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -94,9 +94,10 @@ describe('verdictKey and defaultCacheFile', () => {
     expect(verdictKey('7.0.10', 'alert', { variables: [{ name: 'HOME_NET', kind: 'address', value: 'any' }] })).not.toBe(k);
   });
 
-  it('prefers XDG_CACHE_HOME', () => {
-    expect(defaultCacheFile('/nowhere', { XDG_CACHE_HOME: '/c' })).toBe(join('/c', 'suricata-lint', 'engine.json'));
-    expect(defaultCacheFile(process.cwd(), {})).toBe(join(process.cwd(), 'node_modules', '.cache', 'suricata-lint', 'engine.json'));
+  it('lives outside the checkout: XDG_CACHE_HOME when absolute, else ~/.cache (never node_modules/.cache under the current folder)', () => {
+    expect(defaultCacheFile({ XDG_CACHE_HOME: '/c' }, '/home/u')).toBe(join('/c', 'suricata-lint', 'engine.json'));
+    expect(defaultCacheFile({ XDG_CACHE_HOME: 'relative/cache' }, '/home/u')).toBe(join('/home/u', '.cache', 'suricata-lint', 'engine.json'));
+    expect(defaultCacheFile({}, '/home/u')).toBe(join('/home/u', '.cache', 'suricata-lint', 'engine.json'));
   });
 });
 
@@ -117,5 +118,60 @@ describe('roundsWithUniqueSids', () => {
     });
     expect(engine.sent).toEqual(['alert x (sid:1;)\nalert z (sid:2;)\n', 'alert y (sid:1;)\n']);
     expect(seen).toEqual([[1, 2, 2], [2, 2, 1]]);
+  });
+});
+
+describe('the verdict cache is not trusted beyond what this user wrote (issue 17 item 11)', () => {
+  const rule = [{ line: 1, text: 'alert bad 1' }];
+
+  it('is created 0600 in a 0700 folder', async () => {
+    const file = cacheFile();
+    await checkRulesCached(rule, { cacheFile: file, engine: fakeEngine(), engineHash: 'h' });
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(statSync(join(file, '..')).mode & 0o777).toBe(0o700);
+  });
+
+  it('a forged entry ("verdict":"ok", or malformed messages) is a miss: the engine decides again', async () => {
+    const file = cacheFile();
+    const engine = fakeEngine();
+    await checkRulesCached(rule, { cacheFile: file, engine, engineHash: 'h' });
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    for (const key of Object.keys(data.entries)) data.entries[key] = { verdict: 'ok', messages: [] };
+    writeFileSync(file, JSON.stringify(data));
+    chmodSync(file, 0o600);
+    const run = await checkRulesCached(rule, { cacheFile: file, engine, engineHash: 'h' });
+    expect(run.results[0].verdict).toBe('rejected');
+    expect(engine.sent).toHaveLength(2);
+  });
+
+  it('a cache file writable by others, or a symlink, is ignored and replaced by a 0600 file of this user', async () => {
+    const file = cacheFile();
+    const engine = fakeEngine();
+    await checkRulesCached(rule, { cacheFile: file, engine, engineHash: 'h' });
+    chmodSync(file, 0o666);
+    await checkRulesCached(rule, { cacheFile: file, engine, engineHash: 'h' });
+    expect(engine.sent).toHaveLength(2);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    const planted = cacheFile();
+    mkdirSync(join(planted, '..'), { recursive: true });
+    writeFileSync(`${planted}.target`, JSON.stringify({ format: 2, entries: {} }));
+    symlinkSync(`${planted}.target`, planted);
+    await checkRulesCached(rule, { cacheFile: planted, engine, engineHash: 'h' });
+    expect(readFileSync(`${planted}.target`, 'utf8')).toBe(JSON.stringify({ format: 2, entries: {} }));
+  });
+
+  it('keys on the engine binary: another binary of the same version does not reuse verdicts', async () => {
+    const file = cacheFile();
+    const engine = fakeEngine();
+    await checkRulesCached(rule, { cacheFile: file, engine, engineHash: 'binary-a' });
+    await checkRulesCached(rule, { cacheFile: file, engine, engineHash: 'binary-b' });
+    expect(engine.sent).toHaveLength(2);
+    await checkRulesCached(rule, { cacheFile: file, engine, engineHash: 'binary-a' });
+    expect(engine.sent).toHaveLength(2);
+  });
+
+  it('engineBinaryHash hashes the program found on PATH, or says unknown', () => {
+    expect(engineBinaryHash('node', { PATH: join(process.execPath, '..') })).toMatch(/^[0-9a-f]{64}$/);
+    expect(engineBinaryHash('/nonexistent/suricata')).toBe('unknown');
   });
 });

@@ -19,7 +19,7 @@ import { collectFiles } from '../collect-files.js';
 import { loadInputLinter } from '../load-input-linter.js';
 import { looksLikeRuleGroupHost } from '../../inputs/host-adapter.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from '../exit-codes.js';
-import { lintInputsInParallel, lintWorkerUrl, parallelThreads } from '../lint-in-parallel.js';
+import { cappedThreads, lintInputsInParallel, lintWorkerUrl, parallelThreads } from '../lint-in-parallel.js';
 import { readTextFile } from '../read-text-file.js';
 import { cleanStaleTemporaries, writeFileSafely, writeOutputFile, type FileStamp } from '../write-file-safely.js';
 import { VERSION } from '../version.js';
@@ -150,7 +150,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   let diffs = '';
   const progress = !!io.stderrIsTTY && !MACHINE_FORMATS.has(args.format) && !args.diff && inputs.length >= PROGRESS_MIN_FILES;
   // Many or large inputs, lint only: worker threads share the work (results in input order).
-  const threads = !wantFixes && !args.stdin ? Math.max(1, args.threads ?? parallelThreads(inputs)) : 1;
+  const threads = !wantFixes && !args.stdin ? (args.threads !== undefined ? cappedThreads(args.threads) : parallelThreads(inputs)) : 1;
   // Looked up only when a run would use threads (a file-system check a plain run does not need).
   const workerUrl = threads > 1 ? lintWorkerUrl() : undefined;
   if (workerUrl) {
@@ -310,7 +310,7 @@ class ConfigResolver {
     const dir = dirname(resolve(path));
     let c = this.cache.get(dir);
     if (!c) {
-      c = loadConfigFor(resolve(path), readOrUndefined);
+      c = loadConfigFor(resolve(path), readOrUndefined, process.cwd());
       this.cache.set(dir, c);
       this.report(c);
     }
