@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Finding, Reporter } from '../linter/report.js';
 import type { TextRange } from '../source/text-range.js';
 import type { EngineMessage, EngineRuleResult } from './engine-result.js';
+import { environmentNeeds } from './environment-refusals.js';
 
 export interface EngineDiagnosticOptions {
   /** Suricata's version, as in `7.0.10`. */
@@ -41,7 +42,9 @@ function fromAnalysis(m: EngineMessage): boolean {
 
 /**
  * The diagnostics for Suricata's verdict on one rule, on `range` (offsets of the text the caller reports on):
- * a rejected rule gives one `engine-error` with all of Suricata's reasons; a skipped rule one `engine-warning`;
+ * a rejected rule gives one `engine-error` with all of Suricata's reasons, unless every reason is about this machine
+ * (environment-refusals.ts: no GeoIP database, no dataset file), which gives one info `engine-warning` saying the
+ * rule was not checked; a skipped rule one `engine-warning`;
  * every warning about a loaded rule (log or engine analysis) its own `engine-warning`. The message reads
  * "Suricata 7.0.10 rejects this rule: unknown rule keyword 'foo'"; `hint` keeps Suricata's own lines. Pure.
  */
@@ -54,6 +57,15 @@ export function engineDiagnostics(result: EngineRuleResult, range: TextRange, op
     if (d) out.push(d);
   };
   const said = (ms: readonly EngineMessage[]) => `engine said: ${ms.map((m) => m.raw).join('\n')}`;
+  // A refusal about this machine (no GeoIP database, no dataset file) is never a rule error: the rule is reported as not checked.
+  const needs = result.verdict === 'rejected' ? environmentNeeds(result.messages) : undefined;
+  if (needs !== undefined) {
+    if (opts.reporter.isOn('engine-warning') && !opts.generatedLabel) {
+      const message = `${where}${engine} could not check this rule here: it needs ${needs}, which this machine's check does not have: skipped, not a rule error`;
+      push({ ruleId: 'engine-warning', severity: 'info', message, hint: said(result.messages), range });
+    }
+    return out;
+  }
   if (result.verdict === 'rejected') {
     if (!opts.reporter.isOn('engine-error')) return out;
     const reasons = result.messages.length ? result.messages : [{ level: 'error' as const, text: 'Suricata rejected this rule without logging a reason.', raw: '(no message)' }];

@@ -43,4 +43,18 @@ describe.skipIf(!BUILT || !HAS_SURICATA)('--engine: a rule refused by both count
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('a geoip rule under aws-nfw: not an error (this machine has no GeoIP2 database; AWS supports geoip), exit 0', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sl-geoip-'));
+    try {
+      writeFileSync(join(dir, 'g.rules'), 'drop ip $HOME_NET any -> any any (msg:"geo"; geoip:dst,RU; sid:1; rev:1;)\n');
+      const r = runCli(['--engine', 'suricata', '-f', 'json', 'g.rules'], { cwd: dir, env: { XDG_CACHE_HOME: dir } });
+      expect(r.status).toBe(0);
+      const [file] = JSON.parse(r.stdout) as { diagnostics: { ruleId: string; severity: string; message: string }[] }[];
+      expect(file.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      expect(file.diagnostics.map((d) => d.message).join('\n')).toMatch(/could not check this rule here: it needs a GeoIP2 database/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

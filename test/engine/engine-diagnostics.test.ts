@@ -85,3 +85,26 @@ describe('engineDiagnostics', () => {
     expect(engineDiagnostics(warned, range, generated)).toEqual([]);
   });
 });
+
+describe('engineDiagnostics: refusals about this machine are never rule errors (issue 16 bug 4)', () => {
+  const rejected = (...texts: string[]): EngineRuleResult => ({ line: 1, verdict: 'rejected', messages: texts.map((text) => ({ level: 'error' as const, text, raw: `Error: x: ${text}` })) });
+  it.each([
+    ['GeoIP (AWS supports geoip)', ['Unable to locate a GeoIP2database filename in YAML conf.  GeoIP rule matching is disabled.'], 'a GeoIP2 database'],
+    ['a dataset file', ["fopen 'dns_string.rep' failed: No such file or directory", "failed to set up dataset 'dns'."], 'the dataset or datarep file'],
+    ['Lua', ['Lua rules disabled by security configuration: security.lua.allow-rules'], 'Lua rules enabled'],
+    ['iprep categories', ['"dst,BadHosts,>,30" is not a valid setting for iprep'], 'IP reputation categories'],
+  ])('%s: one info engine-warning saying the rule was not checked', (_, texts, needs) => {
+    const ds = engineDiagnostics(rejected(...texts), range, opts);
+    expect(ds.map((d) => [d.ruleId, d.severity])).toEqual([['engine-warning', 'info']]);
+    expect(ds[0].message).toContain(`could not check this rule here: it needs ${needs}`);
+    expect(ds[0].message).toContain('skipped, not a rule error');
+  });
+  it('a refusal with any reason about the rule itself stays an engine-error', () => {
+    const ds = engineDiagnostics(rejected('Unable to locate a GeoIP2database filename in YAML conf.', "unknown rule keyword 'foo'."), range, opts);
+    expect(ds.map((d) => d.ruleId)).toEqual(['engine-error']);
+  });
+  it('engine-warning off: nothing at all (and never an error)', () => {
+    const ds = engineDiagnostics(rejected('Unable to locate a GeoIP2database filename in YAML conf.'), range, { ...opts, reporter: new Reporter({ rules: { 'engine-warning': 'off' } }) });
+    expect(ds).toEqual([]);
+  });
+});
