@@ -4,6 +4,8 @@ import type { Fix } from '../source/fix.js';
 import type { TextRange } from '../source/text-range.js';
 import type { RuleStatement, Statement } from '../syntax/tree.js';
 import type { ProfileName, ResolvedLintOptions } from './lint-options.js';
+import type { RuleFacts } from './rule-facts.js';
+import type { RunFacts } from './run-facts.js';
 
 /** The strongest fix a lint rule may offer (checked when it reports). */
 export type FixCeiling = 'none' | 'display-only' | 'unsafe' | 'safe';
@@ -65,6 +67,11 @@ export interface RuleContext {
    * line. Inside a host file (a Terraform heredoc, a CloudFormation string) it is the host file's line.
    */
   lineOf(offset: number): number;
+  /**
+   * What is known about the whole run, shared by every lint rule: variables, and cross-rule indexes built
+   * on first use (`run.flowbits`). Use it instead of caches of your own: lint rules keep no state.
+   */
+  readonly run: RunFacts;
   report(descriptor: ReportDescriptor): void;
 }
 
@@ -74,18 +81,23 @@ export interface RuleContext {
  * (a sid and its range, not the rule).
  */
 export interface FileCheck {
-  /** Every checked rule statement (what Suricata would load), in file order. */
-  rule?(rule: RuleStatement): void;
+  /** Every checked rule statement (what Suricata would load), in file order, with its facts. */
+  rule?(rule: RuleStatement, facts: RuleFacts): void;
   /** Every statement, in file order: rules of every layout, comments and blank lines. */
   statement?(statement: Statement): void;
   /** After the last statement. */
   end?(): void;
 }
 
-/** A check. Implement `checkRule` (per statement), `checkFile` (across statements), or both. */
+/**
+ * A check. Implement `checkRule` (per statement), `checkFile` (across statements), or both. `facts` is
+ * the statement's model (options with catalog entries, canonical names and buffers, contents, TLS
+ * analysis, sid, header values), computed on first use and shared by every lint rule: read it rather
+ * than recomputing, and keep no state between statements in the module.
+ */
 export interface LintRule<Id extends string = string> {
   readonly meta: LintRuleMeta<Id>;
-  checkRule?(rule: RuleStatement, ctx: RuleContext): void;
+  checkRule?(rule: RuleStatement, ctx: RuleContext, facts: RuleFacts): void;
   checkFile?(ctx: RuleContext): FileCheck;
 }
 

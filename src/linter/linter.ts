@@ -7,6 +7,8 @@ import type { RuleLayout, RuleStatement, RulesFile, Statement } from '../syntax/
 import { resolveLintOptions, type LintOptions, type ResolvedLintOptions } from './lint-options.js';
 import type { FileCheck, LintRule, ReportDescriptor, RuleContext } from './lint-rule.js';
 import { Reporter, type Finding } from './report.js';
+import { RuleFacts } from './rule-facts.js';
+import { RunFacts } from './run-facts.js';
 import { Suppressions } from './suppressions.js';
 import { ALL_LINT_RULES, type RuleId } from '../rules/index.js';
 
@@ -35,10 +37,10 @@ function crashDiagnostic(id: string, e: unknown): Finding {
  * Calls one file-check hook of a lint rule. A throw becomes that rule's `internal-error` and the rule is not
  * called again in this run; the other rules go on.
  */
-function invoke(a: ActiveRule, hook: 'checkFile' | 'rule' | 'statement' | 'end', s?: Statement): void {
+function invoke(a: ActiveRule, hook: 'checkFile' | 'rule' | 'statement' | 'end', s?: Statement, facts?: RuleFacts): void {
   if (a.crash) return;
   try {
-    if (hook === 'rule') a.fileCheck!.rule!(s as RuleStatement);
+    if (hook === 'rule') a.fileCheck!.rule!(s as RuleStatement, facts!);
     else if (hook === 'statement') a.fileCheck!.statement!(s!);
     else if (hook === 'checkFile') a.fileCheck = a.lintRule.checkFile!(a.ctx);
     else a.fileCheck!.end!();
@@ -122,6 +124,7 @@ function lintStatements(source: StatementSource, options: LintOptions, lintRules
   const resolved = reporter.options;
   const diagnostics: Diagnostic[] = [];
   const active: ActiveRule[] = [];
+  const run = new RunFacts(resolved, (word) => source.rulesMentioning(word, resolved));
   for (const lintRule of lintRules) {
     const { meta } = lintRule;
     const setting = reporter.setting(meta.id);
@@ -133,6 +136,7 @@ function lintStatements(source: StatementSource, options: LintOptions, lintRules
       severity: setting,
       rulesMentioning: (word) => source.rulesMentioning(word, resolved),
       lineOf: (offset) => resolved.hostLineOf?.(offset) ?? lineOf(source.text, offset),
+      run,
       report(d: ReportDescriptor) {
         const diagnostic = reporter.report({ ...d, ruleId: id });
         if (diagnostic) diagnostics.push(diagnostic);
@@ -148,17 +152,19 @@ function lintStatements(source: StatementSource, options: LintOptions, lintRules
   source.forEach((s) => {
     suppressions.visit(s);
     if (s.kind === 'rule' && isCheckedLayout(s.layout, resolved)) {
+      // One model per statement, shared by every lint rule; each fact is computed when first read.
+      const facts = new RuleFacts(s);
       // The hot loop (every lint rule on every rule statement) calls checkRule directly.
       for (let i = 0; i < perRule.length; i++) {
         const a = perRule[i];
         if (a.crash) continue;
         try {
-          a.lintRule.checkRule!(s, a.ctx);
+          a.lintRule.checkRule!(s, a.ctx, facts);
         } catch (e) {
           a.crash = crashDiagnostic(a.lintRule.meta.id, e);
         }
       }
-      for (let i = 0; i < onRule.length; i++) invoke(onRule[i], 'rule', s);
+      for (let i = 0; i < onRule.length; i++) invoke(onRule[i], 'rule', s, facts);
     }
     for (let i = 0; i < onStatement.length; i++) invoke(onStatement[i], 'statement', s);
   });

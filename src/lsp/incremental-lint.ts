@@ -328,7 +328,7 @@ function watchLocalRule(rule: LintRule, discovered: Set<string>): LintRule {
   const watched = new WeakMap<RuleContext, RuleContext>();
   return {
     meta: rule.meta,
-    checkRule(statement, ctx) {
+    checkRule(statement, ctx, facts) {
       let w = watched.get(ctx);
       if (!w) {
         w = Object.create(ctx, {
@@ -338,10 +338,17 @@ function watchLocalRule(rule: LintRule, discovered: Set<string>): LintRule {
               return ctx.rulesMentioning(word);
             },
           },
+          // The run's cross-rule facts (flowbits, ...) come from other statements too.
+          run: {
+            get: () => {
+              discovered.add(rule.meta.id);
+              return ctx.run;
+            },
+          },
         }) as RuleContext;
         watched.set(ctx, w);
       }
-      check(statement, w);
+      check(statement, w, facts);
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { ContentValue } from '../../syntax/option-values.js';
 import type { RuleOption, RuleStatement } from '../../syntax/tree.js';
-import { ruleKeywords } from './rule-options.js';
+import { computeKeywords, ruleKeywords, type RuleKeywords } from './rule-options.js';
 import { lookupTable } from '../../catalog/lookup-table.js';
 
 /** Legacy content modifiers that move the preceding content into an HTTP buffer, and that buffer's sticky name. */
@@ -91,7 +91,15 @@ export function analyzeContents(rule: RuleStatement): ContentAnalysis {
   return lastAnalysis;
 }
 
-function compute(rule: RuleStatement): ContentAnalysis {
+/**
+ * `analyzeContents` without the memo (RuleFacts.contents keeps the result per statement); `keywords` are the
+ * rule's catalog entries and canonical names, computed here when not given.
+ */
+export function computeContents(rule: RuleStatement, keywords: RuleKeywords = computeKeywords(rule)): ContentAnalysis {
+  return compute(rule, keywords);
+}
+
+function compute(rule: RuleStatement, keywords: RuleKeywords = ruleKeywords(rule)): ContentAnalysis {
   // Allocated on first use: many rules have no contents, and pcre, bsize or a misplaced modifier are rare.
   let contents: ContentEntry[] | undefined;
   let orphanModifiers: RuleOption[] | undefined;
@@ -101,7 +109,7 @@ function compute(rule: RuleStatement): ContentAnalysis {
   // `transforms` is created with the buffer's first transform (a content after it closes the list: later ones are misplaced).
   let buffer: { name: string; option: RuleOption; transforms?: RuleOption[]; firstMatch?: RuleOption } | undefined;
   let last: ContentEntry | undefined;
-  const { infos, names } = ruleKeywords(rule);
+  const { infos, names } = keywords;
   const options = rule.options;
   for (let index = 0; index < options.length; index++) {
     const option = options[index];

@@ -25,6 +25,13 @@ let lastKeywords: RuleKeywords | undefined;
 /** The catalog entries and canonical names of a rule's options, parallel to `rule.options`. */
 export function ruleKeywords(rule: RuleStatement): RuleKeywords {
   if (rule === lastRule && lastKeywords) return lastKeywords;
+  lastKeywords = computeKeywords(rule);
+  lastRule = rule;
+  return lastKeywords;
+}
+
+/** `ruleKeywords` without the memo: one catalog look-up per option (RuleFacts.keywords keeps the result per statement). */
+export function computeKeywords(rule: RuleStatement): RuleKeywords {
   const options = rule.options;
   const infos: (KeywordInfo | undefined)[] = new Array(options.length);
   const names: string[] = new Array(options.length);
@@ -33,9 +40,7 @@ export function ruleKeywords(rule: RuleStatement): RuleKeywords {
     infos[i] = info;
     names[i] = info?.name ?? options[i].name;
   }
-  lastRule = rule;
-  lastKeywords = { infos, names };
-  return lastKeywords;
+  return { infos, names };
 }
 
 /** The canonical keyword name of an option (`tls_sni` -> `tls.sni`), or its lower-cased name when unknown. */

@@ -27,7 +27,8 @@ export function ruleSid(rule: RuleStatement): RuleSid | undefined {
   return lastSid;
 }
 
-function computeSid(rule: RuleStatement): RuleSid | undefined {
+/** `ruleSid` without the memo (RuleFacts.sid keeps the result per statement). */
+export function computeSid(rule: RuleStatement): RuleSid | undefined {
   let sid: number | undefined;
   let range: TextRange | undefined;
   let gid: number | undefined;

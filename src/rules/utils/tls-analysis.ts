@@ -57,6 +57,11 @@ export function analyzeTls(rule: RuleStatement): TlsRuleAnalysis {
 
 const NONE: readonly never[] = Object.freeze([]);
 
+/** `analyzeTls` without the memo (RuleFacts.tls keeps the result per statement). */
+export function computeTls(rule: RuleStatement): TlsRuleAnalysis {
+  return compute(rule);
+}
+
 function compute(rule: RuleStatement): TlsRuleAnalysis {
   const action = rule.header.action?.name ?? '';
   const protocol = rule.header.protocol?.name ?? '';

@@ -1,0 +1,113 @@
+import type { KeywordInfo } from '../catalog/keyword.js';
+import { computeContents, PAYLOAD, type ContentAnalysis } from '../rules/utils/content-analysis.js';
+import { listValues, type HeaderField } from '../rules/utils/header-values.js';
+import { computeKeywords, type RuleKeywords } from '../rules/utils/rule-options.js';
+import { computeSid, type RuleSid } from '../rules/utils/sid-index.js';
+import { computeTls, type TlsRuleAnalysis } from '../rules/utils/tls-analysis.js';
+import type { ListValue, RuleOption, RuleStatement } from '../syntax/tree.js';
+
+/** One option of a rule with what the catalog and the rule's buffer model say about it. */
+export interface OptionFacts {
+  readonly option: RuleOption;
+  /** Index in `rule.options`. */
+  readonly index: number;
+  /** Catalog entry of the keyword (name or alias, any case); undefined when unknown. */
+  readonly keyword: KeywordInfo | undefined;
+  /** Canonical keyword name (`tls_sni` -> `tls.sni`), or the option's name when unknown. */
+  readonly name: string;
+  /** The buffer the option works on (canonical sticky buffer name, or `payload`): see `activeBuffers`. */
+  readonly buffer: string;
+}
+
+/**
+ * The buffer in force at each option (parallel to `rule.options`): the canonical name of the last sticky
+ * buffer keyword at or before it (`tls.sni; content:...` -> `tls.sni` for both), or `payload`.
+ *
+ * A simple model, kept in one place so the full buffer model (issue 13: legacy content modifiers such as
+ * `http_uri` that move the preceding content, transforms, per-protocol buffers) replaces this function's
+ * body and every rule reading `facts.buffers` / `OptionFacts.buffer` gets it.
+ */
+export function activeBuffers(rule: RuleStatement, keywords: RuleKeywords): readonly string[] {
+  const out: string[] = new Array(rule.options.length);
+  let current = PAYLOAD;
+  for (let i = 0; i < out.length; i++) {
+    if (keywords.infos[i]?.kind === 'sticky-buffer') current = keywords.names[i];
+    out[i] = current;
+  }
+  return out;
+}
+
+/**
+ * What the linter knows about one rule statement, handed to every lint rule with the statement
+ * (`checkRule(rule, ctx, facts)`, `FileCheck.rule(rule, facts)`). Each fact is computed the first time a
+ * rule asks for it and then shared by every lint rule for this statement; nothing outlives the statement
+ * (lint rules keep no state between statements: they read facts). Pure: no I/O, never throws on user input.
+ */
+export class RuleFacts {
+  private _keywords?: RuleKeywords;
+  private _options?: readonly OptionFacts[];
+  private _buffers?: readonly string[];
+  private _contents?: ContentAnalysis;
+  private _tls?: TlsRuleAnalysis;
+  private _sid?: RuleSid | null;
+  private _header?: Partial<Record<HeaderField, readonly ListValue[]>>;
+
+  constructor(readonly rule: RuleStatement) {}
+
+  /** Catalog entries and canonical names of the options, parallel to `rule.options`. */
+  get keywords(): RuleKeywords {
+    return (this._keywords ??= computeKeywords(this.rule));
+  }
+
+  /** Each option with its catalog entry, canonical name and active buffer, in rule order. */
+  get options(): readonly OptionFacts[] {
+    if (!this._options) {
+      const { infos, names } = this.keywords;
+      const buffers = this.buffers;
+      this._options = this.rule.options.map((option, index) => ({ option, index, keyword: infos[index], name: names[index], buffer: buffers[index] }));
+    }
+    return this._options;
+  }
+
+  /** The buffer in force at each option, parallel to `rule.options` (see `activeBuffers`). */
+  get buffers(): readonly string[] {
+    return (this._buffers ??= activeBuffers(this.rule, this.keywords));
+  }
+
+  /** Contents with their buffers, modifiers and transforms; orphan modifiers; misplaced transforms; pcre; bsize. */
+  get contents(): ContentAnalysis {
+    return (this._contents ??= computeContents(this.rule, this.keywords));
+  }
+
+  /** When the rule can match on a TLS flow (ClientHello gating, server-side keywords, ssl_state). */
+  get tls(): TlsRuleAnalysis {
+    return (this._tls ??= computeTls(this.rule));
+  }
+
+  /** sid, gid (default 1) and rev; undefined when the rule has no valid sid. */
+  get sid(): RuleSid | undefined {
+    if (this._sid === undefined) this._sid = computeSid(this.rule) ?? null;
+    return this._sid ?? undefined;
+  }
+
+  /** Every single value of one header field (lists flattened, depth first). */
+  headerValues(field: HeaderField): readonly ListValue[] {
+    const cache = (this._header ??= {});
+    return (cache[field] ??= listValues(this.rule.header[field]));
+  }
+
+  /** Options whose canonical keyword is one of `names`, in rule order. */
+  optionsNamed(...names: string[]): RuleOption[] {
+    const canonical = this.keywords.names;
+    const out: RuleOption[] = [];
+    for (let i = 0; i < canonical.length; i++) if (names.includes(canonical[i])) out.push(this.rule.options[i]);
+    return out;
+  }
+
+  /** Whether the rule uses `requires:` (Suricata skips it silently when the requirement is not met). */
+  get hasRequires(): boolean {
+    const options = this.rule.options;
+    for (let i = 0; i < options.length; i++) if (options[i].name === 'requires') return true;
+    return false;
+  }
+}
