@@ -161,10 +161,6 @@ export const TEMPORARY_NAME = /^\..*\.suricata-lint-(\d+)-[0-9a-f]+\.tmp$/s;
 const O_NOFOLLOW = nodeFs.constants.O_NOFOLLOW ?? 0;
 const CREATE_FLAGS = nodeFs.constants.O_WRONLY | nodeFs.constants.O_CREAT | nodeFs.constants.O_EXCL | O_NOFOLLOW;
 
-function isRoot(): boolean {
-  return typeof process.geteuid === 'function' && process.geteuid() === 0;
-}
-
 function blockFor(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }

@@ -67,7 +67,7 @@ export function engineBinaryHash(suricataPath = 'suricata', env: NodeJS.ProcessE
       if (!st.isFile()) continue;
       const hash = createHash('sha256');
       const buf = Buffer.allocUnsafe(1 << 20);
-      for (let n; (n = readSync(fd, buf, 0, buf.length, null)) > 0; ) hash.update(buf.subarray(0, n));
+      for (let n = readSync(fd, buf, 0, buf.length, null); n > 0; n = readSync(fd, buf, 0, buf.length, null)) hash.update(buf.subarray(0, n));
       return hash.digest('hex');
     } catch {
       /* not here */

@@ -3,7 +3,7 @@
  * runs with a minimal environment, the generated config pins Lua rules off, engine messages land only on the
  * rule they name, and a relative --engine-path works.
  */
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
