@@ -32,6 +32,20 @@ function defaultIo(): Io {
       for await (const c of process.stdin) chunks.push(c as Buffer);
       return Buffer.concat(chunks).toString('utf8');
     },
+    readStdinBytes: async (limit) => {
+      const chunks: Buffer[] = [];
+      let total = 0;
+      for await (const c of process.stdin) {
+        chunks.push(c as Buffer);
+        total += (c as Buffer).length;
+        // Past the limit the input is refused anyway: stop reading instead of holding all of it.
+        if (total > limit) {
+          process.stdin.destroy();
+          break;
+        }
+      }
+      return Buffer.concat(chunks);
+    },
   };
 }
 

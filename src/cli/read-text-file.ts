@@ -15,10 +15,47 @@ export const MAX_FILE_BYTES = 256 * 1024 * 1024;
  */
 export const MAX_LINES = 400_000;
 
-function countLines(buf: Uint8Array, limit: number): number {
+/** Hosts whose rules sit in strings, where `\n` escapes end rule lines (AWS rule group JSON, YAML, Terraform). */
+const HOST_FILE = /\.(json|ya?ml|tf)$/i;
+
+/**
+ * Line breaks as the statement splitter sees them, stopping once past `limit`: LF, CRLF and a lone CR
+ * each count one (a CR-only file is as many lines as it has CRs). In host files (`escapes`), the
+ * two-character escapes `\n` and `\r` (not after a `\n`) count too: a one-line rule group JSON holding
+ * a million rules in one `RulesString` is a million lines. Linear.
+ */
+export function countLines(buf: Uint8Array, limit: number, escapes = false): number {
   let n = 0;
-  for (let i = buf.indexOf(10); i !== -1 && n <= limit; i = buf.indexOf(10, i + 1)) n++;
+  for (let i = 0; i < buf.length && n <= limit; i++) {
+    const b = buf[i];
+    if (b === 10) n++;
+    else if (b === 13) {
+      if (buf[i + 1] !== 10) n++;
+    } else if (escapes && b === 92) {
+      const e = buf[i + 1];
+      if (e === 110) n++;
+      else if (e === 114 && !(buf[i + 2] === 92 && buf[i + 3] === 110)) n++;
+      i++;
+    }
+  }
   return n;
+}
+
+/**
+ * The one input gate (issue 17): every input, from a file or --stdin, goes through it, with the same
+ * limits and the same messages. `bytes` is the whole input (at most MAX_FILE_BYTES + 1 bytes read);
+ * `path` decides whether `\n` escapes count as lines (host files). Never throws.
+ */
+export function gateInput(bytes: Uint8Array, path: string): { ok: true; text: string } | { ok: false; reason: string } {
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, reason: `the input is more than ${MAX_FILE_BYTES / 1024 / 1024} MiB, the limit for a rules file` };
+  const escapes = HOST_FILE.test(path);
+  if (countLines(bytes, MAX_LINES, escapes) > MAX_LINES) {
+    return {
+      ok: false,
+      reason: `the file has more than ${MAX_LINES} lines${escapes ? ' (counting \\n in rule strings)' : ''}, more than suricata-lint can hold in memory at once; split it into several files`,
+    };
+  }
+  return decodeText(bytes);
 }
 
 /** The file-system calls the reader makes; tests pass a fake to inject faults and races. */
@@ -133,11 +170,7 @@ export function readTextFile(path: string, fs: ReadFs = nodeReadFs): ReadResult 
       len += n;
     }
     if (len > st.size) return { ok: false, reason: 'the file grew while it was being read (is something writing to it?); run again' };
-    const bytes = buf.subarray(0, len);
-    if (countLines(bytes, MAX_LINES) > MAX_LINES) {
-      return { ok: false, reason: `the file has more than ${MAX_LINES} lines, more than suricata-lint can hold in memory at once; split it into several files` };
-    }
-    const decoded = decodeText(bytes);
+    const decoded = gateInput(buf.subarray(0, len), path);
     return decoded.ok ? { ...decoded, stamp: stampOf(st) } : decoded;
   } catch (e) {
     return { ok: false, reason: errnoReason(e) };

@@ -53,6 +53,8 @@ export interface JsonFileResult {
   readonly diagnostics: readonly JsonDiagnostic[];
   /** Present after `--fix`: how many fixes were applied to the file. */
   readonly fixesApplied?: number;
+  /** Present when the file was not linted: why (the same line as on stderr; the exit code is 2). */
+  readonly refused?: string;
 }
 
 /** `--format json-v1`: the same file results in an envelope that names its version. */
@@ -93,14 +95,15 @@ function jsonDiagnostic(src: SourceFile, d: Diagnostic): JsonDiagnostic {
 }
 
 export function jsonFileResults(report: LintReport): JsonFileResult[] {
-  return report.files.map((f: FileReport) => {
+  const refused: JsonFileResult[] = (report.refused ?? []).map((r) => ({ filePath: r.path, diagnostics: [], refused: r.reason }));
+  return [...report.files.map((f: FileReport): JsonFileResult => {
     const src = new SourceFile(f.path, f.text);
     return {
       filePath: f.path,
       diagnostics: f.diagnostics.map((d) => jsonDiagnostic(src, d)),
       ...(f.fixesApplied !== undefined ? { fixesApplied: f.fixesApplied } : {}),
     };
-  });
+  }), ...refused];
 }
 
 /**

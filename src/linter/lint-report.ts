@@ -20,6 +20,8 @@ export interface LintReport {
   /** Metadata of every registered lint rule (SARIF `tool.driver.rules`, docs links). */
   readonly rules: readonly LintRuleMeta[];
   readonly toolVersion: string;
+  /** Inputs that were not linted, with the one-line reason (not UTF-8, over a limit, unreadable). */
+  readonly refused?: readonly { readonly path: string; readonly reason: string }[];
 }
 
 export interface ReportSummary {

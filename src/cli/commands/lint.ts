@@ -20,7 +20,7 @@ import { loadInputLinter } from '../load-input-linter.js';
 import { looksLikeRuleGroupHost } from '../../inputs/host-adapter.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from '../exit-codes.js';
 import { cappedThreads, lintInputsInParallel, lintWorkerUrl, parallelThreads } from '../lint-in-parallel.js';
-import { readTextFile } from '../read-text-file.js';
+import { MAX_FILE_BYTES, gateInput, readTextFile } from '../read-text-file.js';
 import { cleanStaleTemporaries, writeFileSafely, writeOutputFile, type FileStamp } from '../write-file-safely.js';
 import { VERSION } from '../version.js';
 
@@ -59,6 +59,8 @@ export interface Io {
   stdoutDrained?(): Promise<void>;
   stderr(s: string): void;
   readStdin(): Promise<string>;
+  /** Stdin's bytes, reading at most a little past `limit` (then the input is refused); preferred over readStdin. */
+  readStdinBytes?(limit: number): Promise<Uint8Array>;
   isTTY: boolean;
   /** stderr is a terminal (progress line) and its width. */
   stderrIsTTY?: boolean;
@@ -111,8 +113,19 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   /** The folder (or file's folder) each input was found under: fixes never follow a symlink out of it. */
   let inputRoots: ReadonlyMap<string, string> = new Map();
   let ioError = false;
+  /** Inputs the gate refused: named in the JSON reports as well as on stderr. */
+  const refused: { path: string; reason: string }[] = [];
   if (args.stdin) {
-    inputs.push({ path: args.stdinFilename ?? '<stdin>', text: await io.readStdin() });
+    // Through the same gate as files: strict UTF-8, the byte and line limits, the same messages.
+    const path = args.stdinFilename ?? '<stdin>';
+    const bytes = io.readStdinBytes ? await io.readStdinBytes(MAX_FILE_BYTES + 1) : Buffer.from(await io.readStdin(), 'utf8');
+    const r = gateInput(bytes, path);
+    if (r.ok) inputs.push({ path, text: r.text });
+    else {
+      io.stderr(`suricata-lint: ${displayPath(path)}: ${r.reason}\n`);
+      refused.push({ path, reason: r.reason });
+      ioError = true;
+    }
   } else {
     const { files, missing, roots } = await collectFiles(args.paths.length ? args.paths : ['.'], HOST_EXTENSIONS);
     inputRoots = roots;
@@ -125,6 +138,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
       const r = readTextFile(f);
       if (!r.ok) {
         io.stderr(`suricata-lint: ${displayPath(f)}: ${r.reason}\n`);
+        refused.push({ path: f, reason: r.reason });
         ioError = true;
         continue;
       }
@@ -133,9 +147,10 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
       if (!explicit && !f.endsWith('.rules') && !looksLikeRuleGroupHost(r.text)) continue;
       inputs.push({ path: f, text: r.text, stamp: r.stamp });
     }
-    // Nothing to lint and a path was wrong: the errors above are the whole answer (no "No problems found in 0 files").
-    if (ioError && inputs.length === 0) return EXIT_USAGE;
   }
+  // Nothing to lint and a path was wrong: the errors above are the whole answer (no "No problems found in 0 files"),
+  // except in JSON, whose report names each refused input.
+  if (ioError && inputs.length === 0 && !(refused.length && (args.format === 'json' || args.format === 'json-v1'))) return EXIT_USAGE;
   const lintSource = await loadInputLinter(inputs);
   // Temporary files of an earlier run killed mid-write (kill -9, power loss) go before this run writes.
   const writes = args.fix && !args.diff && !args.stdin;
@@ -201,7 +216,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   let engineFailed = false;
   if (engineVersion) engineFailed = !(await addEngineDiagnostics(reports, configs, args, engineVersion, io));
   addDuplicateSidsAcrossFiles(reports, configs, args.quiet);
-  const report: LintReport = { files: reports, rules: ALL_LINT_RULES.map((r) => r.meta), toolVersion: VERSION };
+  const report: LintReport = { files: reports, rules: ALL_LINT_RULES.map((r) => r.meta), toolVersion: VERSION, ...(refused.length ? { refused } : {}) };
   const formatContext = { color: useColor(args.color, io.isTTY), maxWarnings: args.maxWarnings, repoUrl: args.repoUrl, sha: args.sha };
   let out: string;
   if (args.diff) out = diffs;
