@@ -2,6 +2,7 @@ import { Edit } from '../source/edit.js';
 import { Fix } from '../source/fix.js';
 import { defineLintRule } from '../linter/lint-rule.js';
 import { ruleKeywords } from './utils/rule-options.js';
+import { bufferModel } from '../semantics/active-buffer.js';
 
 export default defineLintRule({
   meta: {
@@ -29,11 +30,14 @@ export default defineLintRule({
       const written = option.keyword.text.trim();
       if (!info || info.name === written.toLowerCase()) continue;
       if (written.includes('.') || !info.name.includes('.')) continue;
+      // A sticky buffer with no match after it (Snort style, `content:"x"; tls_sni;`): renaming it would leave the rule
+      // as broken as before under a new name, so no fix until sticky-buffer-empty's is applied.
+      const broken = info.kind === 'sticky-buffer' && bufferModel(rule).findings.some((f) => f.kind === 'empty-buffer' && f.buffer.option === option);
       ctx.report({
         range: option.keyword.range,
         message: `'${written}' is a legacy alias of '${info.name}'`,
-        hint: `write '${info.name}'`,
-        fix: Fix.safe(`Replace with '${info.name}'`, [Edit.replace(option.keyword.range, info.name)]),
+        hint: broken ? `write '${info.name}', and move it before the content it selects (see sticky-buffer-empty)` : `write '${info.name}'`,
+        fix: broken ? undefined : Fix.safe(`Replace with '${info.name}'`, [Edit.replace(option.keyword.range, info.name)]),
       });
     }
   },

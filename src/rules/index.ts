@@ -33,6 +33,7 @@ import keywordQuotesMissing from './keyword-quotes-missing.js';
 import keywordValueInvalid from './keyword-value-invalid.js';
 import keywordValueMissing from './keyword-value-missing.js';
 import keywordValueUnexpected from './keyword-value-unexpected.js';
+import legacyModifierInStickyBuffer from './legacy-modifier-in-sticky-buffer.js';
 import missingMsg from './missing-msg.js';
 import missingRev from './missing-rev.js';
 import missingSid from './missing-sid.js';
@@ -40,6 +41,8 @@ import parseError from './parse-error.js';
 import ruleUnreachable from './rule-unreachable.js';
 import sniPassShadowed from './sni-pass-shadowed.js';
 import pcreBufferFlagConflict from './pcre-buffer-flag-conflict.js';
+import stickyBufferDuplicate from './sticky-buffer-duplicate.js';
+import stickyBufferEmpty from './sticky-buffer-empty.js';
 import suricata8Syntax from './suricata-8-syntax.js';
 import suspiciousSyntax from './suspicious-syntax.js';
 import tlsCatchAllAfterSniPass from './tls-catch-all-after-sni-pass.js';
@@ -90,6 +93,7 @@ export const ALL_LINT_RULES = [
   keywordValueInvalid,
   keywordValueMissing,
   keywordValueUnexpected,
+  legacyModifierInStickyBuffer,
   missingMsg,
   missingRev,
   missingSid,
@@ -97,6 +101,8 @@ export const ALL_LINT_RULES = [
   pcreBufferFlagConflict,
   ruleUnreachable,
   sniPassShadowed,
+  stickyBufferDuplicate,
+  stickyBufferEmpty,
   suricata8Syntax,
   suspiciousSyntax,
   tlsCatchAllAfterSniPass,

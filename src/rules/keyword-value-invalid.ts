@@ -1,3 +1,4 @@
+import { maybeSkipped } from './utils/requires.js';
 import { defineLintRule, type RuleContext } from '../linter/lint-rule.js';
 import type { RuleOption, RuleStatement } from '../syntax/tree.js';
 import { IP_PROTOCOL_NAMES } from './utils/ip-protocol-names.js';
@@ -55,6 +56,8 @@ export default defineLintRule({
     },
   },
   checkRule(rule, ctx) {
+    // `requires:` not met: Suricata skips the rule before checking the rest of it.
+    if (maybeSkipped(rule, ctx.options.suricataVersion)) return;
     const { names, infos } = ruleKeywords(rule);
     const options = rule.options as RuleOption[];
     let byteVariables: Set<string> | undefined;

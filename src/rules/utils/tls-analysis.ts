@@ -1,3 +1,4 @@
+import { emptyStickyBuffers } from '../../semantics/active-buffer.js';
 import { BLOCKING_ACTIONS } from '../../catalog/actions.js';
 import { tlsKeywordTiming, type TlsPhase } from '../../catalog/tls-keyword-timing.js';
 import type { AppLayerProtocolValue, FlowValue, Item, SslStateValue } from '../../syntax/option-values.js';
@@ -76,6 +77,8 @@ function compute(rule: RuleStatement): TlsRuleAnalysis {
   let phased: { option: RuleOption; phase: TlsPhase }[] | undefined;
   let positiveOnly = false;
   let explicitClientHello = false;
+  // Sticky buffers no match uses (`content:"x"; tls_sni;`): the rule is not keyed on them (semantics/active-buffer.ts).
+  let empty: ReadonlySet<RuleOption> | undefined;
   const options = rule.options;
   for (let i = 0; i < options.length; i++) {
     const o = options[i];
@@ -109,7 +112,7 @@ function compute(rule: RuleStatement): TlsRuleAnalysis {
           if (positives.includes('client_hello')) explicitClientHello = true;
         }
       }
-    } else (phased ??= []).push({ option: o, phase: t.phase });
+    } else if (!(empty ??= emptyStickyBuffers(rule)).has(o)) (phased ??= []).push({ option: o, phase: t.phase });
   }
   // Suricata 8 explicit hooks (`tls:client_hello_done`) are another dialect: the hook
   // decides when the rule runs, so the ssl_state checks do not apply.
