@@ -16,3 +16,4 @@ export type { Diagnostic } from './diagnostics/diagnostic.js';
 export type { Severity } from './diagnostics/severity.js';
 export { SourceFile } from './source/source-file.js';
 export { ALL_LINT_RULES } from './rules/index.js';
+export { lintRun, type LintRunInput, type LintRunOptions, type LintRunFile, type LintRunReport } from './linter/lint-run.js';

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LintOptions } from '../linter/lint-options.js';
-import type { InputLinter } from './load-input-linter.js';
+import type { InputLinter } from '../linter/load-input-linter.js';
 import type { LintWorkerJob, LintWorkerResult } from './lint-worker.js';
 
 export interface ParallelInput {

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LintOptions } from '../linter/lint-options.js';
-import { loadInputLinter } from './load-input-linter.js';
+import { loadInputLinter } from '../linter/load-input-linter.js';
 
 /** What a lint worker is given: every input of the run, and the shared counter of the next unclaimed one. */
 export interface LintWorkerJob {

@@ -16,7 +16,7 @@ import { FORMAT_NAMES, MACHINE_FORMATS, loadFormatter } from '../../formatters/l
 import { CLEAR_LINE, PROGRESS_MIN_FILES, progressLine, progressStep } from '../../formatters/progress.js';
 import { displayPath, oneLine } from '../../formatters/safe-text.js';
 import { collectFiles } from '../collect-files.js';
-import { loadInputLinter } from '../load-input-linter.js';
+import { loadInputLinter } from '../../linter/load-input-linter.js';
 import { looksLikeRuleGroupHost } from '../../inputs/host-adapter.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from '../exit-codes.js';
 import { cappedThreads, lintInputsInParallel, lintWorkerUrl, parallelThreads } from '../lint-in-parallel.js';

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hostAdapterFor } from '../inputs/host-adapter.js';
-import type { LintOptions } from '../linter/lint-options.js';
-import { lintText } from '../linter/linter.js';
+import type { LintOptions } from './lint-options.js';
+import { lintText } from './linter.js';
 
 /** Lints one input's text (a .rules file, or a host file with embedded rules), in offsets of that text. */
 export type InputLinter = (path: string, text: string, options: LintOptions) => Diagnostic[];
@@ -15,7 +15,7 @@ export type InputLinter = (path: string, text: string, options: LintOptions) => 
 export async function loadInputLinter(inputs: readonly { path: string; text: string }[]): Promise<InputLinter> {
   const adapters = new Set(inputs.map((i) => hostAdapterFor(i.path, i.text)));
   if (!adapters.has('json') && !adapters.has('yaml') && !adapters.has('terraform')) return (_path, text, options) => lintText(text, options);
-  const [{ lintSource }, { loadHclGrammar }] = await Promise.all([import('../linter/lint-source.js'), import('../inputs/hcl-grammar.js')]);
+  const [{ lintSource }, { loadHclGrammar }] = await Promise.all([import('./lint-source.js'), import('../inputs/hcl-grammar.js')]);
   if (adapters.has('terraform')) await loadHclGrammar();
   return lintSource;
 }
