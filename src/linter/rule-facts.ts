@@ -4,6 +4,7 @@ import { listValues, type HeaderField } from '../rules/utils/header-values.js';
 import { computeKeywords, type RuleKeywords } from '../rules/utils/rule-options.js';
 import { computeSid, type RuleSid } from '../rules/utils/sid-index.js';
 import { computeTls, type TlsRuleAnalysis } from '../rules/utils/tls-analysis.js';
+import { bufferModel, type BufferModel } from '../semantics/active-buffer.js';
 import type { ListValue, RuleOption, RuleStatement } from '../syntax/tree.js';
 
 /** One option of a rule with what the catalog and the rule's buffer model say about it. */
@@ -15,25 +16,17 @@ export interface OptionFacts {
   readonly keyword: KeywordInfo | undefined;
   /** Canonical keyword name (`tls_sni` -> `tls.sni`), or the option's name when unknown. */
   readonly name: string;
-  /** The buffer the option works on (canonical sticky buffer name, or `payload`): see `activeBuffers`. */
+  /** The buffer the option works on (canonical sticky buffer name, or `payload`), from the buffer model. */
   readonly buffer: string;
 }
 
 /**
- * The buffer in force at each option (parallel to `rule.options`): the canonical name of the last sticky
- * buffer keyword at or before it (`tls.sni; content:...` -> `tls.sni` for both), or `payload`.
- *
- * A simple model, kept in one place so the full buffer model (issue 13: legacy content modifiers such as
- * `http_uri` that move the preceding content, transforms, per-protocol buffers) replaces this function's
- * body and every rule reading `facts.buffers` / `OptionFacts.buffer` gets it.
+ * The buffer in force at each option (parallel to `rule.options`): the canonical sticky buffer name from
+ * the buffer model (src/semantics/active-buffer.ts: sticky buffers, pkt_data, legacy modifiers), or `payload`.
  */
-export function activeBuffers(rule: RuleStatement, keywords: RuleKeywords): readonly string[] {
+function activeBuffers(rule: RuleStatement, model: BufferModel): readonly string[] {
   const out: string[] = new Array(rule.options.length);
-  let current = PAYLOAD;
-  for (let i = 0; i < out.length; i++) {
-    if (keywords.infos[i]?.kind === 'sticky-buffer') current = keywords.names[i];
-    out[i] = current;
-  }
+  for (let i = 0; i < out.length; i++) out[i] = model.active[i]?.name ?? PAYLOAD;
   return out;
 }
 
@@ -47,6 +40,7 @@ export class RuleFacts {
   private _keywords?: RuleKeywords;
   private _options?: readonly OptionFacts[];
   private _buffers?: readonly string[];
+  private _bufferModel?: BufferModel;
   private _contents?: ContentAnalysis;
   private _tls?: TlsRuleAnalysis;
   private _sid?: RuleSid | null;
@@ -69,9 +63,14 @@ export class RuleFacts {
     return this._options;
   }
 
-  /** The buffer in force at each option, parallel to `rule.options` (see `activeBuffers`). */
+  /** The buffer model: the active buffer after each option, and the buffer-state mistakes Suricata refuses or warns about. */
+  get bufferModel(): BufferModel {
+    return (this._bufferModel ??= bufferModel(this.rule, this.keywords));
+  }
+
+  /** The buffer in force at each option, parallel to `rule.options`: a canonical sticky buffer name, or `payload`. */
   get buffers(): readonly string[] {
-    return (this._buffers ??= activeBuffers(this.rule, this.keywords));
+    return (this._buffers ??= activeBuffers(this.rule, this.bufferModel));
   }
 
   /** Contents with their buffers, modifiers and transforms; orphan modifiers; misplaced transforms; pcre; bsize. */

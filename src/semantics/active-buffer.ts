@@ -1,5 +1,5 @@
 import type { RuleOption, RuleStatement } from '../syntax/tree.js';
-import { ruleKeywords } from '../rules/utils/rule-options.js';
+import { ruleKeywords, type RuleKeywords } from '../rules/utils/rule-options.js';
 import { LEGACY_BUFFER_MODIFIERS } from '../rules/utils/content-analysis.js';
 import { lookupTable } from '../catalog/lookup-table.js';
 
@@ -59,8 +59,8 @@ const NONE: BufferModel = Object.freeze({ active: Object.freeze([]), findings: O
  * The buffer model of one rule. Pure; a rule without sticky buffers or legacy modifiers costs one pass over its
  * option names. Aliases count as their canonical buffer (`tls_sni` is `tls.sni`).
  */
-export function bufferModel(rule: RuleStatement): BufferModel {
-  const { infos, names } = ruleKeywords(rule);
+export function bufferModel(rule: RuleStatement, keywords: RuleKeywords = ruleKeywords(rule)): BufferModel {
+  const { infos, names } = keywords;
   const options = rule.options;
   let any = false;
   for (let i = 0; i < options.length; i++) if (infos[i]?.kind === 'sticky-buffer' || LEGACY_BUFFER_MODIFIERS[names[i]]) any = true;

@@ -39,6 +39,10 @@ describe('RuleFacts', () => {
       ['rev', 'rev', 'tls.sni'],
     ]);
     expect(f.options[1].keyword?.kind).toBe('sticky-buffer');
+    // From the buffer model: pkt_data goes back to the payload.
+    const back = new Facts(rule('alert tls any any -> any any (tls.sni; content:"a"; pkt_data; content:"b"; sid:1;)\n'));
+    expect(back.buffers).toEqual(['tls.sni', 'tls.sni', 'payload', 'payload', 'payload']);
+    expect(back.bufferModel.findings).toEqual([]);
     expect(f.optionsNamed('tls.sni', 'nocase').map((o) => o.name)).toEqual(['tls_sni', 'nocase']);
   });
 
