@@ -8,6 +8,8 @@ export interface SuricataLintConfig {
   readonly profile?: ProfileName;
   readonly ruleOrder?: RuleOrder;
   readonly suricataVersion?: 7 | 8;
+  /** The rules run inline (IPS) or passively (IDS); default true for aws-nfw, false for suricata. */
+  readonly inline?: boolean;
   readonly rules?: Readonly<Record<string, SeveritySetting>>;
   /** Variable names (without `$`) the rule groups or policy define, e.g. HOME_NET, HTTP_PORTS. */
   readonly variables?: readonly string[];
@@ -17,7 +19,7 @@ export interface SuricataLintConfig {
   readonly root?: boolean;
 }
 
-const KEYS = ['profile', 'ruleOrder', 'suricataVersion', 'rules', 'variables', 'ignore', 'root'];
+const KEYS = ['profile', 'ruleOrder', 'suricataVersion', 'inline', 'rules', 'variables', 'ignore', 'root'];
 /** Accepted and ignored (editor schema hints). */
 const IGNORED_KEYS = ['$schema'];
 const RULE_ORDERS: readonly RuleOrder[] = ['strict', 'action'];
@@ -62,6 +64,10 @@ export function validateConfig(value: unknown, where: string): { config: Suricat
     const v = input.suricataVersion;
     if (v === 7 || v === 8 || v === '7' || v === '8') out.suricataVersion = Number(v) as 7 | 8;
     else err('suricataVersion', `must be 7 or 8, not ${JSON.stringify(v)}`);
+  }
+  if ('inline' in input) {
+    if (typeof input.inline === 'boolean') out.inline = input.inline;
+    else err('inline', `must be true (IPS: the rules decide which packets go on, as on AWS Network Firewall) or false (IDS: passive), not ${JSON.stringify(input.inline)}`);
   }
   if ('rules' in input) {
     const rules = input.rules;

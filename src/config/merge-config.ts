@@ -7,6 +7,8 @@ export interface CliLintOptions {
   readonly profile?: ProfileName;
   readonly ruleOrder?: RuleOrder;
   readonly suricataVersion?: 7 | 8;
+  /** `--inline` / `--no-inline`. */
+  readonly inline?: boolean;
   /** `--rule ID=severity`, applied over the config's rules. */
   readonly rules?: Readonly<Record<string, SeveritySetting>>;
   /** Extra known variables (e.g. from a host file's RuleVariables); added to the config's. */
@@ -24,6 +26,7 @@ export function mergeConfig(config: SuricataLintConfig, cli: CliLintOptions = {}
     profile: cli.profile ?? config.profile,
     ruleOrder: cli.ruleOrder ?? config.ruleOrder,
     suricataVersion: cli.suricataVersion ?? config.suricataVersion,
+    inline: cli.inline ?? config.inline,
     rules: { ...config.rules, ...cli.rules },
     variables,
     ignore: config.ignore ?? [],

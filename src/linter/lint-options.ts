@@ -11,6 +11,15 @@ export interface LintOptions {
   readonly ruleOrder?: RuleOrder;
   /** Target Suricata major version. Default 7. */
   readonly suricataVersion?: 7 | 8;
+  /**
+   * The rules run inline (IPS: Suricata decides whether each packet goes on, as AWS Network Firewall
+   * runs them) rather than passively (IDS: Suricata watches a copy). Default: true under `aws-nfw`,
+   * false under `suricata`. Every TLS check reads it: inline, a rule that fires on the first segment of a
+   * split ClientHello blocks it; passively Suricata 7 inspects the client's data only once the server has
+   * acknowledged it, a rule gated on `ssl_state:client_hello` never fires, and ungated rules fire one
+   * packet late (replayed: test/replay).
+   */
+  readonly inline?: boolean;
   /** Per-rule severity overrides (`off` disables). */
   readonly rules?: Readonly<Record<string, SeveritySetting>>;
   /**
@@ -32,6 +41,7 @@ export interface ResolvedLintOptions {
   readonly profile: ProfileName;
   readonly ruleOrder: RuleOrder;
   readonly suricataVersion: 7 | 8;
+  readonly inline: boolean;
   readonly rules: Readonly<Record<string, SeveritySetting>>;
   readonly variables?: ReadonlySet<string>;
   readonly host?: string;
@@ -43,6 +53,7 @@ export function resolveLintOptions(o: LintOptions = {}): ResolvedLintOptions {
     profile: o.profile ?? 'aws-nfw',
     ruleOrder: o.ruleOrder ?? 'strict',
     suricataVersion: o.suricataVersion ?? 7,
+    inline: o.inline ?? (o.profile ?? 'aws-nfw') === 'aws-nfw',
     rules: o.rules ?? {},
     variables: o.variables,
     host: o.host,

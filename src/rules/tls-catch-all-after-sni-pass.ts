@@ -1,97 +1,183 @@
+import type { TextRange } from '../source/text-range.js';
 import { Edit } from '../source/edit.js';
 import { Fix } from '../source/fix.js';
 import { defineLintRule } from '../linter/lint-rule.js';
-import type { AppLayerProtocolValue, FlowbitsValue } from '../syntax/option-values.js';
 import type { RuleStatement } from '../syntax/tree.js';
-import { analyzeTls } from './utils/tls-analysis.js';
+import { TRANSPORT, excludesTls, flowEstablishment, isCatchAll, isTlsDefaultDeny, isnotsetFlowbits, setFlowbits, sidOf } from './utils/catch-all.js';
+import { analyzeTls, clientHelloFixBlocker } from './utils/tls-analysis.js';
 
-const TRANSPORT = new Set(['tcp', 'ip', 'tcp-pkt', 'tcp-stream', 'ipv4', 'ipv6', 'ip4', 'ip6']);
-
-const PQC_PATTERN = [
-  'alert tls $HOME_NET any -> any any (msg:"PQC"; flowbits:isnotset,blocked; flowbits:set,PQC; noalert; flow:to_server; sid:<N>;)',
-  '... and on the catch-all: flowbits:isnotset,PQC;',
-].join('\n');
-
-/** The rule cannot match TLS flows: it names another app-layer protocol, excludes tls, or excludes TCP. */
-function excludesTls(rule: RuleStatement): boolean {
-  for (const o of rule.options) {
-    if (o.parsed?.kind === 'app-layer-protocol') {
-      const v = o.parsed as AppLayerProtocolValue;
-      if (v.negated ? v.protocol === 'tls' || v.protocol === 'ssl' : v.protocol !== 'tls' && v.protocol !== 'ssl') return true;
-    }
-    if (o.name === 'ip_proto' && o.value) {
-      const v = o.value.text.trim().toLowerCase();
-      if (v === '!tcp' || v === '!6' || (!v.startsWith('!') && v !== 'tcp' && v !== '6')) return true;
-    }
-  }
-  return false;
+/** What the end of the file needs to know about one catch-all (the statement itself is not kept). */
+interface CatchAll {
+  readonly index: number;
+  readonly range: TextRange;
+  readonly statementStart: number;
+  readonly eol: string;
+  readonly openParenEnd?: number;
+  readonly sid?: string;
+  readonly action: string;
+  readonly protocol: string;
+  /** `SRC SPORT -> DST DPORT` as written. */
+  readonly addresses: string;
+  readonly established?: 'established' | 'not_established';
+  readonly toServer: boolean;
+  readonly exemptsTls: boolean;
+  readonly isnotset: readonly string[];
 }
 
-/**
- * A block aimed at specific destinations (literal CIDRs, an IP set) or a port other than 443 is a
- * targeted block, not a catch-all: exempting TLS from it would let TLS through what it must stop.
- */
-function isTargeted(rule: RuleStatement): boolean {
-  const dst = rule.header.destination;
-  const src = rule.header.source;
-  const port = rule.header.destinationPort;
-  if (dst && !dst.negated && (dst.kind === 'group' || dst.valueKind === 'literal' || dst.valueKind === 'ipset')) return true;
-  if (src && !src.negated && src.kind === 'value' && (src.valueKind === 'literal' || src.valueKind === 'ipset')) return true;
-  if (port && port.kind === 'value' && !port.negated && port.valueKind === 'literal' && port.value.text !== '443') return true;
-  return false;
+const POST_QUANTUM = 'post-quantum clients (Go 1.23+, Chrome 131+, OpenSSL 3.5)';
+
+/** What the engine does to the first segment, by action (replayed: test/replay/catch-all.test.ts). */
+function consequence(action: string): string {
+  return action.startsWith('reject')
+    ? `reject resets the connection, so every one of the ${POST_QUANTUM} is cut off`
+    : 'drop drops that one segment: the client has to retransmit it (replayed on Suricata 7.0.10 the connection survives once the retransmission completes the ClientHello; users behind AWS Network Firewall report hangs)';
 }
 
 export default defineLintRule({
   meta: {
     id: 'tls-catch-all-after-sni-pass',
     category: 'tls',
-    severity: { 'aws-nfw': 'warning', suricata: 'warning' },
-    fix: 'display-only',
+    severity: { 'aws-nfw': 'error', suricata: 'warning' },
+    fix: 'safe',
     docs: {
-      summary: 'A tcp/ip drop or reject after TLS pass rules keyed on the ClientHello (strict order): it hits the first segment of a split ClientHello.',
+      summary: 'A tcp/ip drop or reject catch-all beside TLS pass rules keyed on the ClientHello: it takes the first segment of a split ClientHello. Also: a catch-all without `established` and no handshake pass rejects every SYN.',
       rationale:
-        "In strict order, a pass rule on tls.sni (or ja3/ja4) can only match once the whole ClientHello has arrived. The first segment of a post-quantum ClientHello that spans two segments matches none of them, falls through to the tcp/ip catch-all, and is dropped: the connection hangs. AWS's best-practice template marks TLS flows with a 'PQC' flowbit in an alert rule and exempts them from the catch-all until the TLS verdict is reached; `app-layer-protocol:!tls` on the catch-all is the simpler alternative.",
+        "A pass rule on tls.sni (or ja3/ja4, or ssl_state:client_hello) can only match once the whole ClientHello has arrived. The first segment of a post-quantum ClientHello that spans two segments matches none of them and falls to the tcp/ip catch-all: a reject resets the connection, a drop drops that segment. Under strict order this is a catch-all after the pass rules; under action order (pass, drop, reject, alert) every catch-all, wherever it stands. The complete fix keeps TLS flows off the catch-all until their verdict AND blocks TLS at the complete ClientHello: under strict order AWS's pattern (an alert tls rule sets the PQC flowbit on the first segment, the catch-all tests flowbits:isnotset,PQC, a gated TLS reject decides at the ClientHello); under action order the flowbit pattern cannot work (the catch-all runs before the alert that sets the flowbit), so app-layer-protocol:!tls on the catch-all plus a gated TLS reject. Either exemption without a gated TLS drop/reject forwards TLS to SNIs that no rule passes. Passively (inline: false) nothing is blocked and the check is off.",
       badExample:
-        'pass tls $HOME_NET any -> any any (ssl_state:client_hello; tls.sni; content:"example.com"; endswith; flow:to_server; sid:1;)\nreject tcp $HOME_NET any -> any any (flow:to_server; sid:2;)',
+        'pass tls $HOME_NET any -> any any (ssl_state:client_hello; tls.sni; content:"example.com"; endswith; flow:to_server; sid:1;)\nreject tcp $HOME_NET any -> any any (flow:to_server, established; sid:2;)',
       goodExample:
-        'pass tls $HOME_NET any -> any any (ssl_state:client_hello; tls.sni; content:"example.com"; endswith; flow:to_server; sid:1;)\nreject tcp $HOME_NET any -> any any (app-layer-protocol:!tls; flow:to_server; sid:2;)',
-      fixSafety: 'Display-only: which exemption fits (the PQC flowbit pattern, app-layer-protocol:!tls, an app-layer default action) is a policy decision, so nothing is edited automatically.',
+        'pass tls $HOME_NET any -> any any (ssl_state:client_hello; tls.sni; content:"example.com"; endswith; flow:to_server; sid:1;)\nreject tls $HOME_NET any -> any any (msg:"TLS not passed above"; ssl_state:client_hello; flow:to_server; sid:3;)\nalert tls $HOME_NET any -> any any (msg:"PQC"; flowbits:set,PQC; noalert; flow:to_server; sid:4;)\nreject tcp $HOME_NET any -> any any (flowbits:isnotset,PQC; flow:to_server, established; sid:2;)',
+      fixSafety:
+        'Safe: the fix keeps every TLS flow that the catch-all blocked blocked, at the complete ClientHello instead of its first segment (it adds the gated TLS drop/reject when the rule set has none, with the catch-all\'s action and addresses and a new sid), and exempts TLS flows from the catch-all in the way that works under the rule order. The handshake pass for a catch-all that rejects every SYN is an unsafe fix (it lets SYNs through).',
     },
   },
   checkFile(ctx) {
-    if (ctx.options.ruleOrder !== 'strict') return {};
-    // What later rules need from earlier ones: whether a TLS pass waits for the ClientHello (and its
-    // sid), and the flowbits set on TLS flows before the ClientHello is complete.
-    let sniPass: { sid?: string } | undefined;
-    const tlsSetFlowbits = new Set<string>();
+    if (!ctx.options.inline) return {};
+    const strict = ctx.options.ruleOrder === 'strict';
+    let index = 0;
+    let maxSid = 0;
+    let sniPass: { index: number; sid?: string } | undefined;
+    const sniPasses: { index: number; sid?: string }[] = [];
+    const defaultDenies: number[] = [];
+    const handshakePasses: number[] = [];
+    const dataPasses: { index: number; sid?: string }[] = [];
+    /** Flowbits set by ungated TLS rules (on the first segment), with where. */
+    const earlyBits = new Map<string, number>();
+    const catchAlls: CatchAll[] = [];
+    const usesPqc = /\bPQC\b/.test(ctx.text);
+
     return {
-      rule(rule) {
+      rule(rule: RuleStatement) {
+        const i = index++;
+        const sid = sidOf(rule);
+        if (sid && /^\d{1,9}$/.test(sid)) maxSid = Math.max(maxSid, Number(sid));
         const a = analyzeTls(rule);
+        const protocol = rule.header.protocol?.name ?? '';
+        if (a.action === 'pass') {
+          if (TRANSPORT.has(protocol) && a.notEstablished) handshakePasses.push(i);
+          else if (!TRANSPORT.has(protocol) || a.isTlsRule) dataPasses.push({ index: i, sid });
+        }
         if (a.isTlsRule) {
-          if (a.action === 'pass' && (a.clientHelloBuffers.length > 0 || a.explicitClientHello)) sniPass ??= { sid: rule.options.find((o) => o.name === 'sid')?.value?.text };
+          if (a.action === 'pass' && (a.clientHelloBuffers.length > 0 || a.explicitClientHello)) {
+            sniPass ??= { index: i, sid };
+            sniPasses.push({ index: i, sid });
+          }
+          if (isTlsDefaultDeny(rule, a) && (a.gated || !clientHelloFixBlocker(a))) defaultDenies.push(i);
           // Only a flowbit set before the ClientHello is complete (by an ungated rule, like AWS's PQC
           // alert) can exempt the first segment; one set at the ClientHello comes too late.
-          if (!a.gated) {
-            for (const o of rule.options) {
-              if (o.parsed?.kind === 'flowbits' && (o.parsed as FlowbitsValue).command === 'set') for (const n of (o.parsed as FlowbitsValue).names) tlsSetFlowbits.add(n.name);
-            }
-          }
+          if (!a.gated) for (const n of setFlowbits(rule)) if (!earlyBits.has(n)) earlyBits.set(n, i);
           return;
         }
-        if (!sniPass || !a.blocking || !TRANSPORT.has(rule.header.protocol?.name ?? '')) return;
-        if (a.notEstablished || a.direction === 'to_client' || excludesTls(rule) || isTargeted(rule)) return;
-        const guarded = rule.options.some(
-          (o) => o.parsed?.kind === 'flowbits' && (o.parsed as FlowbitsValue).command === 'isnotset' && (o.parsed as FlowbitsValue).names.some((n) => tlsSetFlowbits.has(n.name)),
-        );
-        if (guarded) return;
-        const sid = sniPass.sid;
-        const action = rule.header.action!;
-        ctx.report({
-          range: { start: action.range.start, end: rule.header.protocol!.range.end },
-          message: `this ${action.name} ${rule.header.protocol!.name} rule comes after the TLS pass rule${sid ? ` sid:${sid}` : ''} that waits for the ClientHello, so it drops the first segment of a split (post-quantum) ClientHello before that pass rule can match`,
-          hint: `exempt TLS flows until their verdict: add app-layer-protocol:!tls; or use AWS's PQC flowbit pattern:\n${PQC_PATTERN}`,
-          suggestions: rule.openParen ? [Fix.displayOnly('Exempt TLS flows with app-layer-protocol:!tls', [Edit.insertAt(rule.openParen.end, 'app-layer-protocol:!tls; ')])] : undefined,
+        if (!isCatchAll(rule, a)) return;
+        const h = rule.header;
+        const eolText = ctx.text.slice(rule.eol.start, rule.eol.end);
+        catchAlls.push({
+          index: i,
+          range: { start: h.action!.range.start, end: h.protocol!.range.end },
+          statementStart: rule.range.start,
+          eol: eolText === '' ? '\n' : eolText,
+          openParenEnd: rule.openParen?.end,
+          sid,
+          action: a.action,
+          protocol,
+          addresses: h.source && h.destinationPort ? ctx.text.slice(h.source.range.start, h.destinationPort.range.end) : '$HOME_NET any -> $EXTERNAL_NET any',
+          established: flowEstablishment(rule),
+          toServer: a.direction !== 'to_client',
+          exemptsTls: excludesTls(rule) === 'app-layer-protocol',
+          isnotset: isnotsetFlowbits(rule),
         });
+      },
+      end() {
+        let nextSid = maxSid + 1;
+        // What the fixes of earlier catch-alls in this file add (one deny and one PQC alert serve them all).
+        let denyAdded = false;
+        for (const c of catchAlls) {
+          // A catch-all with neither `established` nor `not_established` matches the SYN.
+          const handshakePassed = handshakePasses.some((at) => !strict || at < c.index);
+          if (!c.established && c.toServer && dataPasses.length > 0 && !handshakePassed) {
+            const pass = dataPasses[0];
+            const handshake = `pass tcp ${c.addresses} (msg:"Allow the TCP handshake"; flow:not_established, to_server; sid:${nextSid};)`;
+            ctx.report({
+              range: c.range,
+              severity: 'error',
+              message: `this ${c.action} ${c.protocol} rule has no 'established' and no rule passes the TCP handshake${strict ? ' before it' : ''}: it ${c.action.startsWith('reject') ? 'rejects' : 'drops'} every SYN, so no connection is set up and the pass rules (sid:${pass.sid ?? '?'}) never see a ClientHello or a request`,
+              hint: `pass the handshake first (AWS's template does): ${handshake}, or add 'established' to this rule's flow`,
+              fix: Fix.unsafe('Pass the TCP handshake before this rule', [Edit.insertAt(c.statementStart, `${handshake}${c.eol}`)]),
+            });
+            nextSid++;
+          }
+          const sni = strict ? sniPasses.find((p) => p.index < c.index) : sniPass;
+          if (!sni) continue;
+          const hasDeny = defaultDenies.length > 0 || denyAdded;
+          const denyRule = (sid: number) =>
+            `${c.action.startsWith('reject') ? 'reject' : 'drop'} tls ${c.addresses} (msg:"TLS not passed above: blocked at the complete ClientHello"; ssl_state:client_hello; flow:to_server; sid:${sid};)`;
+          const bit = c.isnotset.find((n) => earlyBits.has(n) && (!strict || earlyBits.get(n)! < c.index));
+          const who = `${sni.sid ? `sid:${sni.sid}` : 'the TLS pass rule'}`;
+          if (c.exemptsTls || (bit && strict)) {
+            // TLS flows skip the catch-all; complete only with a TLS rule that blocks at the ClientHello.
+            if (hasDeny) continue;
+            const sid = nextSid++;
+            ctx.report({
+              range: c.range,
+              severity: 'warning',
+              message: `TLS flows skip this ${c.action} ${c.protocol} rule (${c.exemptsTls ? 'app-layer-protocol:!tls' : `flowbits:isnotset,${bit}`}), and no TLS drop/reject gated on the ClientHello stands in for it: TLS to any SNI that ${who} does not pass is forwarded in full`,
+              hint: `block TLS at the complete ClientHello: ${denyRule(sid)}`,
+              fix: Fix.unsafe('Block TLS flows not passed at the complete ClientHello', [Edit.insertAt(c.statementStart, `${denyRule(sid)}${c.eol}`)]),
+            });
+            continue;
+          }
+          const edits: Edit[] = [];
+          const added: string[] = [];
+          if (!hasDeny) {
+            added.push(denyRule(nextSid++));
+            denyAdded = true;
+          }
+          let how: string;
+          if (strict) {
+            const name = usesPqc ? 'tls_verdict_pending' : 'PQC';
+            const early = [...earlyBits].find(([n, at]) => at < c.index && !c.isnotset.includes(n))?.[0];
+            if (early) how = `flowbits:isnotset,${early}`;
+            else {
+              added.push(`alert tls ${c.addresses} (msg:"${name}: a TLS flow, decided at the complete ClientHello"; flowbits:set,${name}; noalert; flow:to_server; sid:${nextSid++};)`);
+              how = `flowbits:isnotset,${name}`;
+              // Later catch-alls reuse it (it stands before them).
+              earlyBits.set(name, c.index - 0.5);
+            }
+          } else how = 'app-layer-protocol:!tls';
+          if (added.length) edits.push(Edit.insertAt(c.statementStart, added.map((r) => `${r}${c.eol}`).join('')));
+          if (c.openParenEnd !== undefined) edits.push(Edit.insertAt(c.openParenEnd, `${how}; `));
+          const order = strict ? `it comes after ${who}, which waits for the complete ClientHello, so` : `under action order it runs on every packet no pass rule has passed, and no pass rule (${who} included) can match before the ClientHello is complete, so`;
+          const action = bit && !strict ? ` The flowbit guard (flowbits:isnotset,${bit}) works only in strict order: under action order this ${c.action} runs before the alert that sets ${bit}.` : '';
+          ctx.report({
+            range: c.range,
+            severity: c.action === 'drop' || c.action.startsWith('reject') ? undefined : 'warning',
+            message: `this ${c.action} ${c.protocol} rule matches the first segment of a split (post-quantum) ClientHello: ${order} ${consequence(c.action)}.${action}`,
+            hint: strict
+              ? `keep TLS flows off it until their verdict (AWS's PQC pattern) and block TLS at the complete ClientHello:\n${[...added, `... and on this rule: ${how};`].join('\n')}`
+              : `exempt TLS flows with app-layer-protocol:!tls (the flowbit pattern does not work under action order) and block TLS at the complete ClientHello${added.length ? `:\n${added.join('\n')}` : ''}; note that an unrecognised protocol's first data segment then passes this rule too`,
+            fix: c.openParenEnd !== undefined ? Fix.safe(strict ? 'Exempt TLS flows until their verdict (PQC flowbit pattern)' : 'Exempt TLS flows (app-layer-protocol:!tls)', edits) : undefined,
+          });
+        }
       },
     };
   },

@@ -1,6 +1,7 @@
 import { defineLintRule, type RuleContext } from '../linter/lint-rule.js';
 import type { RuleStatement } from '../syntax/tree.js';
 import type { FlowbitsValue } from '../syntax/option-values.js';
+import { excludesTls, isCatchAll, isnotsetFlowbits, issetFlowbits, setFlowbits, sidOf } from './utils/catch-all.js';
 import { clientHelloFix } from './utils/client-hello-fix.js';
 import { analyzeTls, clientHelloFixBlocker, type TlsRuleAnalysis } from './utils/tls-analysis.js';
 
@@ -37,6 +38,77 @@ function setsFlowbitReadByBlocker(rule: RuleStatement, ctx: RuleContext): string
   return undefined;
 }
 
+/**
+ * Flowbits set only by rules that wait for the complete ClientHello (and by at least one rule): a rule
+ * requiring one with `isset` cannot match the first segment either (issue 20, item 3).
+ */
+function lateFlowbits(rules: Iterable<RuleStatement>): Set<string> {
+  const late = new Set<string>();
+  const early = new Set<string>();
+  for (const r of rules) {
+    const a = analyzeTls(r);
+    const gated = a.isTlsRule && a.gated;
+    for (const n of setFlowbits(r)) (gated ? late : early).add(n);
+  }
+  for (const n of early) late.delete(n);
+  return late;
+}
+
+const lateCache = new WeakMap<RuleContext, Set<string>>();
+
+function gatedByFlowbit(rule: RuleStatement, ctx: RuleContext): string | undefined {
+  const names = issetFlowbits(rule);
+  if (names.length === 0) return undefined;
+  let late = lateCache.get(ctx);
+  if (!late) {
+    late = lateFlowbits(ctx.rulesMentioning('flowbits'));
+    lateCache.set(ctx, late);
+  }
+  return names.find((n) => late.has(n));
+}
+
+/** A catch-all (tcp/ip drop/reject) the first segment falls to once this rule waits: after it in strict order, anywhere in action order. */
+interface FallThrough {
+  readonly start: number;
+  readonly sid?: string;
+  readonly what: string;
+}
+const fallCache = new WeakMap<RuleContext, FallThrough[]>();
+
+function fallThrough(rule: RuleStatement, ctx: RuleContext): FallThrough | undefined {
+  let all = fallCache.get(ctx);
+  if (!all) {
+    all = [];
+    const bits = new Set<string>();
+    for (const r of ctx.rulesMentioning('flowbits')) {
+      const a = analyzeTls(r);
+      if (a.isTlsRule && !a.gated) for (const n of setFlowbits(r)) bits.add(n);
+    }
+    const seen = new Set<number>();
+    // Catch-alls are tcp or ip rules, so their text mentions one of the two.
+    for (const r of [...ctx.rulesMentioning('tcp'), ...ctx.rulesMentioning('ip')]) {
+      if (seen.has(r.range.start)) continue;
+      seen.add(r.range.start);
+      const a = analyzeTls(r);
+      if (!isCatchAll(r, a) || excludesTls(r)) continue;
+      // A catch-all guarded by a flowbit set on the first segment is left alone (strict order).
+      if (ctx.options.ruleOrder === 'strict' && isnotsetFlowbits(r).some((n) => bits.has(n))) continue;
+      all.push({ start: r.range.start, sid: sidOf(r), what: `${r.header.action!.name} ${r.header.protocol!.name}` });
+    }
+    all.sort((x, y) => x.start - y.start);
+    fallCache.set(ctx, all);
+  }
+  return all.find((c) => ctx.options.ruleOrder !== 'strict' || c.start > rule.range.start);
+}
+
+/** What Suricata does to the first segment when this rule matches it (replayed: test/replay). */
+function firstSegmentEffect(a: TlsRuleAnalysis): string {
+  if (a.action.startsWith('reject')) return 'reject resets the connection, so every post-quantum client is cut off';
+  if (a.action === 'drop') return 'drop drops that segment and the client has to retransmit it (replayed on Suricata 7.0.10 the retransmission gets through only if another rule passes the completed ClientHello; users behind AWS Network Firewall report hangs)';
+  if (a.action === 'pass') return 'pass passes that one packet before the SNI is known (Suricata inspects the next packet again)';
+  return 'the flowbit is set before the SNI is known';
+}
+
 function applies(a: TlsRuleAnalysis): boolean {
   // Blocking ssl_version/tls.version rules are tls-version-early-match's (a more precise message).
   return a.isTlsRule && !a.gated && a.direction !== 'to_client' && !a.notEstablished && !(a.blocking && a.recordVersion.length > 0);
@@ -59,8 +131,11 @@ export default defineLintRule({
     },
   },
   checkRule(rule, ctx) {
+    // Passively (IDS) nothing is blocked, and a gated rule never fires (replayed): the gate is harmful there.
+    if (!ctx.options.inline) return;
     const a = analyzeTls(rule);
     if (!applies(a)) return;
+    if (gatedByFlowbit(rule, ctx)) return;
     let severity: 'error' | 'warning' | 'info';
     let flowbit: string | undefined;
     if (a.blocking) severity = ctx.severity;
@@ -72,18 +147,25 @@ export default defineLintRule({
     }
     const blocker = clientHelloFixBlocker(a);
     const what =
-      a.blocking
-        ? `this ${a.action} rule can match the first TCP segment of a TLS ClientHello, before the ClientHello is complete`
-        : a.action === 'pass'
-          ? 'this pass rule can match the first TCP segment of a TLS ClientHello and pass the whole flow before the SNI is known'
-          : `this rule sets flowbit '${flowbit}' on the first TCP segment of a ClientHello, and a blocking rule tests it`;
+      a.blocking || a.action === 'pass'
+        ? `this ${a.action} rule can match the first TCP segment of a split ClientHello, before the ClientHello is complete`
+        : `this rule sets flowbit '${flowbit}' on the first TCP segment of a split ClientHello, and a blocking rule tests it`;
     const why = 'clients with post-quantum key shares (Go 1.23+, Chrome 131+, OpenSSL 3.5) split the ClientHello across segments';
     const action = rule.header.action!;
+    const fall = a.blocking && !blocker ? fallThrough(rule, ctx) : undefined;
+    const moved = fall
+      ? `; once it waits, the first segment falls to the catch-all ${fall.sid ? `sid:${fall.sid}` : ''} (${fall.what}) instead: tls-catch-all-after-sni-pass reports that rule, and --fix keeps TLS flows off it in the same run`
+      : '';
+    const packet = a.packetKeywords[0];
     ctx.report({
       range: { start: action.range.start, end: rule.header.protocol?.range.end ?? action.range.end },
       severity,
-      message: `${what}: ${why}`,
-      hint: blocker ? `add a ClientHello condition by hand; ssl_state:client_hello cannot be added because ${blocker}` : 'add ssl_state:client_hello; so the rule waits for the complete ClientHello',
+      message: `${what}: ${firstSegmentEffect(a)}; ${why}${moved}`,
+      hint: packet
+        ? `Suricata refuses ssl_state (or any TLS buffer) beside the packet keyword '${packet.keyword.text}' ("Signature combines packet specific matches ... with stream / state matching"). Remove '${packet.keyword.text}' and add ssl_state:client_hello; or, if the packet condition is the point, write it as a tcp rule with app-layer-protocol:!tls so it leaves TLS flows to rules that wait for the ClientHello`
+        : blocker
+          ? `add a ClientHello condition by hand; ssl_state:client_hello cannot be added because ${blocker}`
+          : 'add ssl_state:client_hello; so the rule waits for the complete ClientHello',
       fix: blocker ? undefined : clientHelloFix(rule, a),
     });
   },

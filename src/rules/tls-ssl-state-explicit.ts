@@ -18,6 +18,8 @@ export default defineLintRule({
     },
   },
   checkRule(rule, ctx) {
+    // Passively (IDS) a rule gated on ssl_state:client_hello never fires: never ask for the gate there.
+    if (!ctx.options.inline) return;
     const a = analyzeTls(rule);
     // An alert decides nothing about the traffic: stating the gate on it is noise (and --fix would edit it).
     if (a.action === 'alert') return;

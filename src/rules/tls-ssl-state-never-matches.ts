@@ -2,6 +2,7 @@ import { SSL_STATES } from '../catalog/tls-keyword-timing.js';
 import { Edit } from '../source/edit.js';
 import { Fix } from '../source/fix.js';
 import { defineLintRule } from '../linter/lint-rule.js';
+import { removeOptionEdit } from './utils/remove-option.js';
 import { analyzeTls } from './utils/tls-analysis.js';
 
 const SERVER_STATES = ['server_hello', 'server_keyx'];
@@ -13,12 +14,12 @@ export default defineLintRule({
     severity: { 'aws-nfw': 'error', suricata: 'error' },
     fix: 'safe',
     docs: {
-      summary: 'An ssl_state that can never match: invalid or wrongly cased values, `unknown`, contradictory lists, or client_hello with server-side keywords.',
+      summary: 'An ssl_state that can never match: invalid or wrongly cased values, `unknown`, contradictory lists, client_hello with server-side keywords, or client_hello when the rules run passively (inline: false).',
       rationale:
-        "Suricata compares ssl_state values case-sensitively and rejects unknown ones. `unknown` is never set by Suricata 7's TLS parser, so `ssl_state:unknown` never matches. Several ssl_state options are ANDed: `client_hello` and `!client_hello`, or two disjoint positive lists, never hold together. The handshake state is one per-flow value: once the server's hello or certificate has been parsed it is no longer client_hello, so `ssl_state:client_hello` with ja3s.*, certificate keywords or tls_store never matches.",
+        "Suricata compares ssl_state values case-sensitively and rejects unknown ones. `unknown` is never set by Suricata 7's TLS parser, so `ssl_state:unknown` never matches. Several ssl_state options are ANDed: `client_hello` and `!client_hello`, or two disjoint positive lists, never hold together. The handshake state is one per-flow value: once the server's hello or certificate has been parsed it is no longer client_hello, so `ssl_state:client_hello` with ja3s.*, certificate keywords or tls_store never matches. Passively (IDS, inline: false) Suricata 7 inspects the client's data only after the server has acknowledged it, and by then the state has moved on: replayed over split, whole and classic ClientHellos, rules with ssl_state:client_hello fired on no flow.",
       badExample: 'pass tls any any -> any any (ssl_state:client_hello; tls.cert_issuer; content:"Amazon"; sid:1;)',
       goodExample: 'pass tls any any -> any any (tls.cert_issuer; content:"Amazon"; sid:1;)',
-      fixSafety: 'Only wrong casing is fixed automatically (`Client_Hello` to `client_hello`); everything else needs a decision.',
+      fixSafety: 'Wrong casing is fixed automatically (`Client_Hello` to `client_hello`); under inline: false, ssl_state:client_hello is removed from rules that also have a ClientHello buffer (tls.sni, ja3.*, ja4.hash), which waits for the ClientHello anyway; everything else needs a decision.',
     },
   },
   checkRule(rule, ctx) {
@@ -75,6 +76,24 @@ export default defineLintRule({
           range: excluded.option.range,
           message: `ssl_state:${p.option.value?.text} and ssl_state:${excluded.option.value?.text} contradict each other: the rule never matches`,
           hint: 'remove one of them',
+        });
+      }
+    }
+    // Passively (IDS), Suricata 7 inspects the client's data only once the server has acknowledged it; by
+    // the next client packet the server's hello has been parsed, so the state is never client_hello there
+    // (replayed: test/replay/core-claims.test.ts, no gated rule fired on any flow).
+    if (!ctx.options.inline) {
+      for (const p of positiveOnly) {
+        if (p.positives.length !== 1 || p.positives[0] !== 'client_hello') continue;
+        const buffer = a.clientHelloBuffers[0];
+        ctx.report({
+          range: p.option.range,
+          severity: 'warning',
+          message: 'ssl_state:client_hello never matches when Suricata runs passively (inline: false): it inspects the client\'s data only after the server has answered, when the handshake state is no longer client_hello (replayed on Suricata 7.0.10: such rules fired on no flow)',
+          hint: buffer
+            ? `remove it: '${buffer.keyword.text}' already waits for the parsed ClientHello, and fires one packet late in IDS`
+            : 'remove it (the rule then fires one packet late in IDS, on the client\'s data), or set inline: true if these rules run inline (IPS)',
+          fix: buffer ? Fix.safe('Remove ssl_state:client_hello (passive mode)', [removeOptionEdit(ctx.text, p.option)]) : undefined,
         });
       }
     }

@@ -25,12 +25,22 @@ describe('validateConfig', () => {
     [{ profile: 'aws' }, 'suricata-lint.config.json: profile: must be one of "aws-nfw", "suricata", not "aws"'],
     [{ ruleOrder: 'STRICT_ORDER' }, 'suricata-lint.config.json: ruleOrder: must be "strict" (STRICT_ORDER) or "action" (DEFAULT_ACTION_ORDER), not "STRICT_ORDER"'],
     [{ suricataVersion: 6 }, 'suricata-lint.config.json: suricataVersion: must be 7 or 8, not 6'],
+    [{ inline: 'yes' }, 'suricata-lint.config.json: inline: must be true (IPS: the rules decide which packets go on, as on AWS Network Firewall) or false (IDS: passive), not "yes"'],
     [{ variables: 'HOME_NET' }, 'suricata-lint.config.json: variables: must be an array of variable names, like ["HOME_NET", "HTTP_PORTS"]'],
     [{ variables: ['HOME NET'] }, 'suricata-lint.config.json: variables: "HOME NET" is not a variable name'],
     [{ ignore: [1] }, 'suricata-lint.config.json: ignore: must be an array of glob patterns, like ["vendor/**"]'],
     [[], 'suricata-lint.config.json: the configuration must be a JSON object, like { "profile": "aws-nfw" }'],
   ])('reports %j clearly', (value, message) => {
     expect(validateConfig(value, 'suricata-lint.config.json').errors).toEqual([message]);
+  });
+
+  it('inline: true/false is kept; the default follows the profile (aws-nfw inline, suricata passive)', async () => {
+    expect(validateConfig({ inline: false }, 'c.json')).toEqual({ config: { inline: false }, errors: [] });
+    const { resolveLintOptions } = await import('../../src/linter/lint-options.js');
+    expect(resolveLintOptions({}).inline).toBe(true);
+    expect(resolveLintOptions({ profile: 'suricata' }).inline).toBe(false);
+    expect(resolveLintOptions({ profile: 'suricata', inline: true }).inline).toBe(true);
+    expect(resolveLintOptions({ profile: 'aws-nfw', inline: false }).inline).toBe(false);
   });
 
   it('keeps the valid parts of an invalid config', () => {

@@ -21,8 +21,8 @@ describe('junit', () => {
   const xml = formatJunit(fixtureReport(), { color: false });
   it('one suite per file, one case per finding, failures for errors and warnings', () => {
     expect(xml.match(/<testsuite /g)).toHaveLength(2);
-    expect(xml).toContain('<testsuites name="suricata-lint" tests="9" failures="6" errors="0">');
-    expect(xml.match(/<failure /g)).toHaveLength(6);
+    expect(xml).toContain('<testsuites name="suricata-lint" tests="11" failures="8" errors="0">');
+    expect(xml.match(/<failure /g)).toHaveLength(8);
     expect(xml).toContain('name="suricata-lint: no problems"');
   });
   it('has no unescaped markup from the rules text', () => {
@@ -39,7 +39,7 @@ describe('json', () => {
     expect(Object.keys(arr[0].diagnostics[0]).slice(0, 7)).toEqual(['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn']);
     expect(v1.schemaVersion).toBe(1);
     expect(v1.files).toEqual(arr);
-    expect(v1.summary).toEqual({ files: 2, filesWithProblems: 1, errors: 3, warnings: 3, infos: 2, fixableSafe: 4, fixableUnsafe: 2 });
+    expect(v1.summary).toEqual({ files: 2, filesWithProblems: 1, errors: 7, warnings: 1, infos: 2, fixableSafe: 6, fixableUnsafe: 2 });
   });
   it('fix edits carry offsets and line/column that agree with the text', () => {
     const [file] = JSON.parse(formatJson(fixtureReport(), { color: false }));
@@ -56,7 +56,7 @@ describe('json', () => {
 describe('gitlab code quality', () => {
   it('maps severities and gives unique fingerprints', () => {
     const issues = JSON.parse(formatGitlab(fixtureReport(), { color: false }));
-    expect(issues.map((i: { severity: string }) => i.severity).sort()).toEqual(['info', 'info', 'major', 'major', 'major', 'minor', 'minor', 'minor']);
+    expect(issues.map((i: { severity: string }) => i.severity).sort()).toEqual(['info', 'info', 'major', 'major', 'major', 'major', 'major', 'major', 'major', 'minor']);
     expect(new Set(issues.map((i: { fingerprint: string }) => i.fingerprint)).size).toBe(issues.length);
     expect(issues[0].location).toEqual({ path: 'rules/egress.rules', positions: { begin: { line: 2, column: 46 }, end: { line: 2, column: 53 } } });
   });

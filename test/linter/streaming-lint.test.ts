@@ -25,8 +25,8 @@ describe('lintText streams statements', () => {
   });
 
   it('looks ahead (a flowbit a later blocking rule reads), keeps suppressions and file checks in order', () => {
-    const streamed = lintText(LOOK_AHEAD, { profile: 'suricata' });
-    expect(streamed).toEqual(lintFile(parseRules(LOOK_AHEAD), { profile: 'suricata' }));
+    const streamed = lintText(LOOK_AHEAD, { profile: 'suricata', inline: true });
+    expect(streamed).toEqual(lintFile(parseRules(LOOK_AHEAD), { profile: 'suricata', inline: true }));
     const ids = streamed.map((d) => d.ruleId);
     expect(ids).toContain('tls-client-hello-gate');
     expect(streamed.find((d) => d.ruleId === 'tls-client-hello-gate' && d.message.includes("flowbit 'seen'"))).toBeDefined();

@@ -36,7 +36,8 @@ const none = (note: string): Expectation => ({ findings: [], fix: 'none', note }
 const explicit = (note: string): Expectation => ({ findings: ['tls-ssl-state-explicit'], fix: 'safe', note });
 const TARGETED_BLOCK =
   'a targeted block (specific CIDRs, IP set or port), not a catch-all: its intent is to block these flows, and the suggested exemption (app-layer-protocol:!tls) would open a hole in it; what is wrong, if anything, is that it sits after a broad TLS pass (an ordering problem the rule does not describe)';
-const catchAll = (note: string): Expectation => ({ findings: ['tls-catch-all-after-sni-pass'], fix: 'display-only', note });
+/** A catch-all beside SNI pass rules: fixed (safe) with the complete pattern for the rule order (issue 14 items 2, 7). */
+const catchAll = (note: string): Expectation => ({ findings: ['tls-catch-all-after-sni-pass'], fix: 'safe', note });
 /** A targeted block is not a catch-all (resolved disagreement, kept as the reason). */
 const targeted = (note: string): Expectation => ({ findings: [], fix: 'none', note: `${note}: ${TARGETED_BLOCK}` });
 
@@ -82,7 +83,7 @@ const EXPECTED: Record<string, Record<string, Expectation>> = {
     '217872': none('ssh'),
     '999217872': none('ssh'),
     '118947': none('dns'),
-    '2023070518': { findings: ['tls-version-early-match'], fix: 'unsafe', note: 'ssl_version reject can match the record-layer TLS 1.0 of the first segment; fix changes meaning slightly, so unsafe' },
+    '2023070518': { findings: ['tls-version-early-match'], fix: 'safe', note: 'ssl_version reject matches the record-layer TLS 1.0 of the first segment of every split ClientHello (replayed); gated it still blocks TLS 1.0 clients: safe fix (issue 14 item 1)' },
     '278970': targeted('drop ip to three /16s (also a parse error: no space before ->)'),
     '1457': none('SNI reject with ssl_state'),
     '1239847': none('http'),

@@ -8,7 +8,7 @@ import { lintFile } from '../../src/linter/linter.js';
 import { analyzeTls } from '../../src/rules/utils/tls-analysis.js';
 import { parseRules } from '../../src/syntax/parse.js';
 import type { RuleStatement } from '../../src/syntax/tree.js';
-import { TLS_LINT_RULES, fixTls, readCorpusFiles, readRulesSamples, type CorpusFile } from './tls-corpus.js';
+import { TLS_LINT_RULES, alignStatements, fixTls, readCorpusFiles, readRulesSamples, type CorpusFile } from './tls-corpus.js';
 
 const probe = spawnSync('suricata', ['-V'], { encoding: 'utf8' });
 const version = /version (\d+\.\d+\.\d+)/.exec(`${probe.stdout ?? ''}${probe.stderr ?? ''}`)?.[1];
@@ -61,14 +61,12 @@ function collectFixedRules(): FixedRule[] {
     if (fixed.output === f.text) continue;
     const file = parseRules(f.text);
     const ds = lintFile(file, { profile: 'aws-nfw', ruleOrder: 'strict' }, TLS_LINT_RULES).filter((d) => d.fix);
-    const a = file.statements;
-    const b = parseRules(fixed.output).statements;
-    a.forEach((sa, i) => {
-      const sb = b[i];
-      if (sa.kind !== 'rule' || sb?.kind !== 'rule' || sa.layout !== 'active') return;
+    const aligned = alignStatements(f.text, fixed.output);
+    for (const { before: sa, after: sb } of aligned.pairs) {
+      if (sa.kind !== 'rule' || sb.kind !== 'rule' || sa.layout !== 'active') continue;
       const before = f.text.slice(sa.range.start, sa.range.end);
       const after = fixed.output.slice(sb.range.start, sb.range.end);
-      if (before === after || !analyzeTls(sa).isTlsRule) return;
+      if (before === after || !analyzeTls(sa).isTlsRule) continue;
       const sid = next++;
       out.push({
         source: `${f.name}: ${sa.options.find((o) => o.name === 'sid')?.value?.text ?? '?'}`,
@@ -78,7 +76,7 @@ function collectFixedRules(): FixedRule[] {
         hadSslState: sa.options.some((o) => o.name === 'ssl_state'),
         batchSid: sid,
       });
-    });
+    }
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/tls-client-hello-gate.js';
 import { col, runRuleTests } from '../rules/rule-tester.js';
 import { runKnownGaps } from './known-gaps.js';
@@ -77,7 +78,22 @@ runRuleTests(rule, {
     'drop http any any -> any any (flow:to_server; sid:1;)',
     'drop quic $HOME_NET any -> any any (flow:to_server; sid:1;)',
     '# drop tls any any -> any any (flow:to_server; sid:1;)',
-    { name: 'indented rule under the suricata profile (Suricata skips it)', code: indented, options: { profile: 'suricata' } },
+    { name: 'indented rule under the suricata profile (Suricata skips it)', code: indented, options: { profile: 'suricata', inline: true } },
+    // Passively (IDS) nothing is blocked and a gated rule would never fire (replayed): silent.
+    { name: 'suricata profile: passive by default', code: oldGenerated, options: { profile: 'suricata' } },
+    { name: 'aws-nfw with inline: false', code: [oldGenerated, passBare, alertSets].join('\n'), options: { inline: false } },
+    // Server-to-client by the header's ports (issue 14 item 5: gated it never fires again).
+    'drop tls $EXTERNAL_NET 443 -> $HOME_NET any (flow:established; sid:46;)',
+    'drop tls $EXTERNAL_NET $HTTP_PORTS -> $HOME_NET any (sid:47;)',
+    'drop tls any [443,8443] -> any any (sid:48;)',
+    // A pass gated by a flowbit that only a ClientHello-complete rule sets (issue 20 item 3).
+    {
+      name: 'pass gated by a flowbit set only at the complete ClientHello',
+      code: [
+        'alert tls $HOME_NET any -> any any (ssl_state:client_hello; tls.sni; content:"example.com"; endswith; flowbits:set,allowed_sni; noalert; flow:to_server; sid:1;)',
+        'pass tls $HOME_NET any -> any any (flowbits:isset,allowed_sni; flow:to_server; sid:2;)',
+      ].join('\n'),
+    },
     // AWS's own patterns.
     {
       name: "AWS best-practice PQC flowbit pattern (the alert must fire early; only 'isnotset' reads PQC)",
@@ -94,13 +110,13 @@ runRuleTests(rule, {
     {
       name: 'old generated domain-list drop rule (aws-nfw: error, fixed)',
       code: oldGenerated,
-      errors: [{ line: 1, column: 1, severity: 'error', message: 'this drop rule can match the first TCP segment of a TLS ClientHello' }],
+      errors: [{ line: 1, column: 1, severity: 'error', message: 'this drop rule can match the first TCP segment of a split ClientHello' }],
       output: gated(oldGenerated),
     },
     {
-      name: 'same rule under the suricata profile: warning',
+      name: 'same rule under the suricata profile run inline: warning',
       code: oldGenerated,
-      options: { profile: 'suricata' },
+      options: { profile: 'suricata', inline: true },
       errors: [{ line: 1, column: 1, severity: 'warning' }],
       output: gated(oldGenerated),
     },
@@ -109,15 +125,40 @@ runRuleTests(rule, {
     { name: 'Suricata 8 action scope drop:flow', code: scoped, options: { suricataVersion: 8 }, errors: [{ column: 1, severity: 'error' }], output: gated(scoped) },
     { name: 'protocol ssl', code: sslProto, errors: [{ severity: 'error' }], output: gated(sslProto) },
     { name: 'indented rule under aws-nfw (the service trims it)', code: indented, errors: [{ column: 3, severity: 'error' }], output: gated(indented) },
-    { name: 'pass (aws-nfw): warning', code: passBare, errors: [{ severity: 'warning', message: 'pass the whole flow before the SNI is known' }], output: gated(passBare) },
-    { name: 'pass (suricata): info', code: passBare, options: { profile: 'suricata' }, errors: [{ severity: 'info' }], output: gated(passBare) },
+    { name: 'pass (aws-nfw): warning, says it passes one packet', code: passBare, errors: [{ severity: 'warning', message: 'pass passes that one packet before the SNI is known' }], output: gated(passBare) },
+    { name: 'pass (suricata, inline): info', code: passBare, options: { profile: 'suricata', inline: true }, errors: [{ severity: 'info' }], output: gated(passBare) },
+    { name: 'reject says it resets the connection', code: rejectNon443, errors: [{ message: 'reject resets the connection' }] },
+    { name: 'drop says it drops that segment', code: oldGenerated, errors: [{ message: 'drop drops that segment and the client has to retransmit it' }] },
+    {
+      name: 'packet keyword (dsize): flagged, no fix (Suricata refuses ssl_state beside it)',
+      code: 'drop tls $HOME_NET any -> any any (dsize:>0; flow:to_server, established; sid:40;)',
+      errors: [{ column: 1, severity: 'error', message: 'this drop rule' }],
+      output: null,
+    },
+    ...['flags:PA', 'ttl:64', 'window:1024', 'seq:0', 'ack:0', 'fragbits:M', 'id:1', 'tcp.mss:1400', 'tos:0', 'sameip', 'tcp.hdr; content:"x"', 'ipv4.hdr; content:"x"', 'flow:no_stream'].map((kw) => ({
+      name: `packet keyword ${kw}: no fix`,
+      code: `drop tls $HOME_NET any -> any any (${kw}; flow:to_server; sid:41;)`,
+      errors: [{ column: 1 }],
+      output: null,
+    })),
+    {
+      name: 'gating moves the first segment to a later catch-all: said in the message',
+      code: `${oldGenerated}\nreject tcp $HOME_NET any -> $EXTERNAL_NET any (flow:to_server, established; sid:99;)`,
+      errors: [{ line: 1, message: 'the first segment falls to the catch-all sid:99 (reject tcp) instead' }],
+    },
+    {
+      name: 'action order: a catch-all anywhere takes the first segment',
+      code: `reject tcp $HOME_NET any -> $EXTERNAL_NET any (flow:to_server, established; sid:99;)\n${oldGenerated}`,
+      options: { ruleOrder: 'action' },
+      errors: [{ line: 2, message: 'falls to the catch-all sid:99' }],
+    },
     {
       name: 'alert that sets a flowbit a drop rule reads',
       code: alertSets,
       errors: [{ line: 1, column: 1, severity: 'warning', message: "sets flowbit 'tls_seen'" }],
       output: gated(alertSets),
     },
-    { name: 'alert that toggles a flowbit a reject rule reads (suricata: info)', code: alertToggles, options: { profile: 'suricata' }, errors: [{ line: 1, severity: 'info', message: "flowbit 't'" }], output: gated(alertToggles) },
+    { name: 'alert that toggles a flowbit a reject rule reads (suricata, inline: info)', code: alertToggles, options: { profile: 'suricata', inline: true }, errors: [{ line: 1, severity: 'info', message: "flowbit 't'" }], output: gated(alertToggles) },
     {
       name: 'negation-only ssl_state is merged, not duplicated',
       code: negOnly,
@@ -178,10 +219,10 @@ runKnownGaps(rule, [
     errors: [],
   },
   {
-    name: 'server-to-client header without flow keyword',
+    name: 'server-to-client header without flow keyword', resolved: true,
     why: "'$EXTERNAL_NET 443 -> $HOME_NET any' only matches the server's packets, the first of which is the ServerHello (after the ClientHello); ssl_state:client_hello would make the rule never match there, so no safe fix should be offered",
     code: 'drop tls $EXTERNAL_NET 443 -> $HOME_NET any (msg:"server side"; sid:1;)',
-    errors: [{ column: 1 }],
+    errors: [],
     output: null,
   },
   {
@@ -192,3 +233,16 @@ runKnownGaps(rule, [
     output: mixed.replace('client_hello|!server_hello', 'client_hello'),
   },
 ]);
+
+describe('tls-client-hello-gate: a pass gated by a flowbit is still flagged when an early rule also sets it', () => {
+  it('one ungated setter makes the flowbit available on the first segment', async () => {
+    const { lintText } = await import('../../src/linter/linter.js');
+    const code = [
+      'alert tls $HOME_NET any -> any any (ssl_state:client_hello; tls.sni; content:"example.com"; flowbits:set,ok; noalert; flow:to_server; sid:1;)',
+      'alert tls $HOME_NET any -> any any (flowbits:set,ok; noalert; flow:to_server; sid:3;)',
+      'pass tls $HOME_NET any -> any any (flowbits:isset,ok; flow:to_server; sid:2;)',
+    ].join('\n');
+    const ds = lintText(code, { profile: 'aws-nfw' }).filter((d) => d.ruleId === rule.meta.id);
+    expect(ds.map((d) => d.message.slice(0, 20))).toEqual(['this pass rule can m']);
+  });
+});

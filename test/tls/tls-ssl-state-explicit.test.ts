@@ -18,6 +18,7 @@ const randomToServer = 'alert tls any any -> any any (flow:established,to_server
 
 runRuleTests(rule, {
   valid: [
+    { name: 'aws-nfw, inline: false: never asks for the gate (it would never fire passively)', code: 'pass tls $HOME_NET any -> any any (tls.sni; content:"example.com"; endswith; flow:to_server; sid:1;)', options: { inline: false } },
     'pass tls $HOME_NET any -> $EXTERNAL_NET any (ssl_state:client_hello; tls.sni; dotprefix; content:".amazon.com"; nocase; endswith; flow:to_server, established; sid:1; rev:1;)',
     'pass tls $HOME_NET any -> $EXTERNAL_NET any (tls.sni; content:"ssm."; ssl_state:client_hello; startswith; flow:to_server; sid:1;)',
     'reject tls any any -> any any (msg:"Default Egress HTTPS Reject"; ssl_state:client_hello; ja4.hash; content:"_"; flowbits:set,blocked; flow:to_server; sid:999991;)',

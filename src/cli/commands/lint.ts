@@ -34,6 +34,8 @@ export interface LintArgs {
   profile?: 'aws-nfw' | 'suricata';
   ruleOrder?: 'strict' | 'action';
   suricataVersion?: 7 | 8;
+  /** `--inline` / `--no-inline`; undefined: from the config file, else by profile. */
+  inline?: boolean;
   /** `--config FILE`: use this config instead of looking for one next to each file. */
   config?: string;
   rule: string[];
@@ -90,7 +92,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
     io.stderr(`suricata-lint: ${rules}\n`);
     return EXIT_USAGE;
   }
-  const cli: CliLintOptions = { profile: args.profile, ruleOrder: args.ruleOrder, suricataVersion: args.suricataVersion, rules };
+  const cli: CliLintOptions = { profile: args.profile, ruleOrder: args.ruleOrder, suricataVersion: args.suricataVersion, inline: args.inline, rules };
   const configs = new ConfigResolver(args.config, cli, io);
   if (configs.fatal) return EXIT_USAGE;
   const useEngine = args.engine === 'suricata' || args.enginePath !== undefined;

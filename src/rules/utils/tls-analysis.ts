@@ -1,8 +1,9 @@
 import { emptyStickyBuffers } from '../../semantics/active-buffer.js';
 import { BLOCKING_ACTIONS } from '../../catalog/actions.js';
+import { PACKET_FLOW_ITEMS, isPacketKeyword } from '../../catalog/packet-keywords.js';
 import { tlsKeywordTiming, type TlsPhase } from '../../catalog/tls-keyword-timing.js';
 import type { AppLayerProtocolValue, FlowValue, Item, SslStateValue } from '../../syntax/option-values.js';
-import type { RuleOption, RuleStatement } from '../../syntax/tree.js';
+import type { ListExpr, RuleOption, RuleStatement } from '../../syntax/tree.js';
 
 const TLS_PROTOCOLS = new Set(['tls', 'ssl']);
 const TRANSPORT_PROTOCOLS = new Set(['tcp', 'ip', 'tcp-pkt', 'tcp-stream', 'ipv4', 'ipv6', 'ip4', 'ip6']);
@@ -20,8 +21,16 @@ export interface TlsRuleAnalysis {
   readonly isTlsRule: boolean;
   readonly action: string;
   readonly blocking: boolean;
-  /** flow direction, if the rule names one. */
+  /**
+   * The direction of the packets the rule can match: from `flow:` (to_server/from_client,
+   * to_client/from_server), else from the header's ports (a fixed source port and any destination port
+   * is the server answering: to_client; the reverse is to_server). Undefined when neither says.
+   */
   readonly direction?: 'to_server' | 'to_client';
+  /** Where `direction` comes from. */
+  readonly directionFrom?: 'flow' | 'header';
+  /** Packet keywords (dsize, flags, ttl, ..., flow:no_stream): Suricata refuses them beside ssl_state. */
+  readonly packetKeywords: readonly RuleOption[];
   readonly notEstablished: boolean;
   readonly sslStates: readonly SslStateOption[];
   /** Options whose buffer exists only after a complete ClientHello (tls.sni, ja3.*, ja4.hash, to-server tls.random*). */
@@ -71,6 +80,7 @@ function compute(rule: RuleStatement): TlsRuleAnalysis {
   let appLayerTls = false;
   let appLayerProtocolOption: RuleOption | undefined;
   let hasTlsKeyword = false;
+  let packetKeywords: RuleOption[] | undefined;
   let sslStates: SslStateOption[] | undefined;
   // Options by phase, in rule order; `hello` options count as ClientHello buffers only on to_server
   // rules, and the direction is known only after the loop.
@@ -89,12 +99,14 @@ function compute(rule: RuleStatement): TlsRuleAnalysis {
         if (n === 'to_server' || n === 'from_client') direction = 'to_server';
         else if (n === 'to_client' || n === 'from_server') direction = 'to_client';
         else if (n === 'not_established') notEstablished = true;
+        else if (PACKET_FLOW_ITEMS.includes(n)) (packetKeywords ??= []).push(o);
       }
     } else if (name === 'app-layer-protocol' && o.parsed?.kind === 'app-layer-protocol') {
       const v = o.parsed as AppLayerProtocolValue;
       if (!v.negated && TLS_PROTOCOLS.has(v.protocol)) appLayerTls = true;
       if (!v.negated) appLayerProtocolOption = o;
     }
+    if (isPacketKeyword(name)) (packetKeywords ??= []).push(o);
     const t = tlsKeywordTiming(name);
     if (!t) continue;
     hasTlsKeyword = true;
@@ -114,6 +126,8 @@ function compute(rule: RuleStatement): TlsRuleAnalysis {
       }
     } else if (!(empty ??= emptyStickyBuffers(rule)).has(o)) (phased ??= []).push({ option: o, phase: t.phase });
   }
+  const directionFrom = direction ? 'flow' : undefined;
+  if (!direction) direction = headerDirection(rule);
   // Suricata 8 explicit hooks (`tls:client_hello_done`) are another dialect: the hook
   // decides when the rule runs, so the ssl_state checks do not apply.
   const hooked = !!rule.header.protocol?.hook;
@@ -153,6 +167,8 @@ function compute(rule: RuleStatement): TlsRuleAnalysis {
     action,
     blocking: BLOCKING_ACTIONS.has(action),
     direction,
+    directionFrom: directionFrom ?? (direction ? 'header' : undefined),
+    packetKeywords: packetKeywords ?? NONE,
     notEstablished,
     sslStates: sslStates ?? NONE,
     clientHelloBuffers: clientHelloBuffers ?? NONE,
@@ -165,13 +181,48 @@ function compute(rule: RuleStatement): TlsRuleAnalysis {
   };
 }
 
+/** A port list naming fixed ports (a number, a port variable, or a group of them): a server's side. */
+function fixedPort(p: ListExpr | undefined): boolean {
+  if (!p || p.negated) return false;
+  if (p.kind === 'group') return p.items.length > 0 && p.items.every(fixedPort);
+  if (p.valueKind === 'variable') return true;
+  return p.valueKind === 'literal' && /^\d+$/.test(p.value.text);
+}
+
+/**
+ * The direction the header selects through its ports, as Suricata matches it: a rule whose source port is
+ * fixed (443, $HTTP_PORTS) and whose destination port is not matches the server's packets (to_client),
+ * the reverse the client's (to_server). `<>` rules and rules with both or neither fixed say nothing.
+ */
+export function headerDirection(rule: RuleStatement): 'to_server' | 'to_client' | undefined {
+  const h = rule.header;
+  if (h.direction?.text !== '->') return undefined;
+  const src = fixedPort(h.sourcePort);
+  const dst = fixedPort(h.destinationPort);
+  if (src && !dst) return 'to_client';
+  if (dst && !src) return 'to_server';
+  return undefined;
+}
+
+/** How the rule's direction reads in a message: `flow:to_client`, or `source port 443`. */
+export function directionWords(rule: RuleStatement, a: TlsRuleAnalysis): string {
+  if (a.directionFrom === 'flow') return `flow:${a.direction}`;
+  const port = a.direction === 'to_client' ? rule.header.sourcePort : rule.header.destinationPort;
+  const text = port?.kind === 'value' ? ` ${port.value.text}` : '';
+  return a.direction === 'to_client' ? `the fixed source port${text} (the server's side)` : `the fixed destination port${text}`;
+}
+
 /** Why the ssl_state:client_hello fix must not be offered, or undefined when it may. */
 export function clientHelloFixBlocker(a: TlsRuleAnalysis): string | undefined {
   if (a.serverSide.length > 0) {
     return `it reads the server side ('${a.serverSide[0].keyword.text}'), which only exists after the ClientHello state has passed, so the rule would never match`;
   }
   if (a.store.length > 0) return `it stores the server certificate (tls_store), which does not exist yet while the state is client_hello`;
-  if (a.direction === 'to_client') return 'it inspects server-to-client traffic (flow:to_client), where the handshake state is never client_hello';
+  if (a.direction === 'to_client') return 'it inspects server-to-client traffic, where the handshake state is never client_hello';
+  if (a.packetKeywords.length > 0) {
+    const k = a.packetKeywords[0];
+    return `it matches on packet fields ('${k.name === 'flow' ? k.value?.text ?? 'flow' : k.keyword.text}'), and Suricata refuses a rule that combines packet matches with ssl_state ("Signature combines packet specific matches ... with stream / state matching")`;
+  }
   for (const s of a.sslStates) {
     if (s.negatives.includes('client_hello')) return `it already says ssl_state:${s.option.value?.text ?? ''}, which excludes client_hello`;
   }
