@@ -111,6 +111,7 @@ export default defineLintRule({
         let nextSid = maxSid + 1;
         // What the fixes of earlier catch-alls in this file add (one deny and one PQC alert serve them all).
         let denyAdded = false;
+        const pendingBits = new Set<string>();
         for (const c of catchAlls) {
           // A catch-all with neither `established` nor `not_established` matches the SYN.
           const handshakePassed = handshakePasses.some((at) => !strict || at < c.index);
@@ -148,6 +149,8 @@ export default defineLintRule({
           }
           const edits: Edit[] = [];
           const added: string[] = [];
+          // Relies on a rule another fix of this pass adds: applied on the next pass, once that rule is there.
+          let pending = defaultDenies.length === 0 && denyAdded;
           if (!hasDeny) {
             added.push(denyRule(nextSid++));
             denyAdded = true;
@@ -156,12 +159,15 @@ export default defineLintRule({
           if (strict) {
             const name = usesPqc ? 'tls_verdict_pending' : 'PQC';
             const early = [...earlyBits].find(([n, at]) => at < c.index && !c.isnotset.includes(n))?.[0];
-            if (early) how = `flowbits:isnotset,${early}`;
-            else {
+            if (early) {
+              how = `flowbits:isnotset,${early}`;
+              if (pendingBits.has(early)) pending = true;
+            } else {
               added.push(`alert tls ${c.addresses} (msg:"${name}: a TLS flow, decided at the complete ClientHello"; flowbits:set,${name}; noalert; flow:to_server; sid:${nextSid++};)`);
               how = `flowbits:isnotset,${name}`;
               // Later catch-alls reuse it (it stands before them).
               earlyBits.set(name, c.index - 0.5);
+              pendingBits.add(name);
             }
           } else how = 'app-layer-protocol:!tls';
           if (added.length) edits.push(Edit.insertAt(c.statementStart, added.map((r) => `${r}${c.eol}`).join('')));
@@ -175,7 +181,7 @@ export default defineLintRule({
             hint: strict
               ? `keep TLS flows off it until their verdict (AWS's PQC pattern) and block TLS at the complete ClientHello:\n${[...added, `... and on this rule: ${how};`].join('\n')}`
               : `exempt TLS flows with app-layer-protocol:!tls (the flowbit pattern does not work under action order) and block TLS at the complete ClientHello${added.length ? `:\n${added.join('\n')}` : ''}; note that an unrecognised protocol's first data segment then passes this rule too`,
-            fix: c.openParenEnd !== undefined ? Fix.safe(strict ? 'Exempt TLS flows until their verdict (PQC flowbit pattern)' : 'Exempt TLS flows (app-layer-protocol:!tls)', edits) : undefined,
+            fix: c.openParenEnd !== undefined && !pending ? Fix.safe(strict ? 'Exempt TLS flows until their verdict (PQC flowbit pattern)' : 'Exempt TLS flows (app-layer-protocol:!tls)', edits) : undefined,
           });
         }
       },

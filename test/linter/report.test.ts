@@ -63,7 +63,8 @@ const PRODUCERS: readonly Producer[] = [
     producer: 'a lint rule with its own per-finding severity',
     id: 'tls-client-hello-gate',
     // The table says error under aws-nfw; on a pass rule the finding lowers its own severity to warning, and a configured severity wins.
-    run: (o) => only('tls-client-hello-gate', lintText('pass tls any any -> any 443 (msg:"a"; flow:to_server; sid:1; rev:1;)\n', o)),
+    // Run inline: passively (the suricata profile's default) the TLS checks are off.
+    run: (o) => only('tls-client-hello-gate', lintText('pass tls any any -> any 443 (msg:"a"; flow:to_server; sid:1; rev:1;)\n', { inline: true, ...o })),
   },
   { producer: 'a host adapter (CloudFormation)', id: 'aws-rule-order-missing', run: (o) => only('aws-rule-order-missing', lintSource('t.yaml', CFN_WITHOUT_ORDER, o)), offUnderSuricata: true },
   { producer: 'a host adapter (JSON)', id: 'host-parse-error', run: (o) => only('host-parse-error', lintSource('t.json', '{ "RuleGroup": ', o)) },

@@ -40,7 +40,7 @@ function defaultOptions(rule: LintRule): LintOptions {
   const s = rule.meta.severity;
   if (s['aws-nfw'] !== 'off') return { profile: 'aws-nfw' };
   if (s.suricata !== 'off') return { profile: 'suricata' };
-  return { profile: 'suricata', rules: { [rule.meta.id]: 'warning' } };
+  return { profile: 'aws-nfw', rules: { [rule.meta.id]: 'warning' } };
 }
 
 function lintWith(rule: LintRule, code: string, options: LintOptions): Diagnostic[] {

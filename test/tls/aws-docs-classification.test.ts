@@ -95,7 +95,7 @@ const EXPECTED: Record<string, Record<string, Expectation>> = {
     '202307052': none('SNI pass with ssl_state'),
     '210503': none('alert tcp content'),
     '41': targeted('drop all tcp from the @BETA IP set'),
-    '51': catchAll('strict-order example drop tcp established, after the SNI pass rules of this file'),
+    '51': { ...catchAll('strict-order example drop tcp established, after the SNI pass rules of this file'), fix: 'none', note: 'strict-order example drop tcp established, after the SNI pass rules of this file: its fix reuses the PQC alert that the fix of sid:202308171 adds, so --fix applies it on its next pass' },
     '52': none('pass tcp'),
     '53': none('SNI pass with ssl_state'),
     '892120': none('http'),
@@ -103,7 +103,7 @@ const EXPECTED: Record<string, Record<string, Expectation>> = {
     '172190': targeted('drop established tcp/80 (the HTTP-only example)'),
     '892192': none('ip_proto:!TCP'),
     '61': none('http2'),
-    '62': catchAll('reject everything that is not http2, after the SNI pass rules'),
+    '62': { ...catchAll('reject everything that is not http2, after the SNI pass rules'), fix: 'none', note: 'reject everything that is not http2, after the SNI pass rules: fixed on the next --fix pass (reuses the PQC alert added for sid:202308171)' },
   },
 };
 
