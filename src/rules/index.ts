@@ -9,6 +9,7 @@ import awsRulesStringTooLong from './aws-rules-string-too-long.js';
 import awsUnsupportedAction from './aws-unsupported-action.js';
 import awsUnsupportedKeyword from './aws-unsupported-keyword.js';
 import awsUnsupportedProtocol from './aws-unsupported-protocol.js';
+import byteOrderMark from './byte-order-mark.js';
 import byteVariableUndefined from './byte-variable-undefined.js';
 import contentExceedsSize from './content-exceeds-size.js';
 import contentModifierConflict from './content-modifier-conflict.js';
@@ -69,6 +70,7 @@ export const ALL_LINT_RULES = [
   awsUnsupportedAction,
   awsUnsupportedKeyword,
   awsUnsupportedProtocol,
+  byteOrderMark,
   byteVariableUndefined,
   contentExceedsSize,
   contentModifierConflict,

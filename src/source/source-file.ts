@@ -31,7 +31,7 @@ export class SourceFile {
     return starts;
   }
 
-  /** Converts an offset to a 1-based line and column. Offsets past the end clamp to the end. */
+  /** Converts an offset to a 1-based line and column. Offsets past the end clamp to the end. A leading BOM is not counted. */
   positionAt(offset: number): Position {
     const starts = this.getLineStarts();
     const o = Math.max(0, Math.min(offset, this.text.length));
@@ -42,7 +42,9 @@ export class SourceFile {
       if (starts[mid] <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: o - starts[lo] + 1 };
+    // A UTF-8 byte order mark is no character of line 1: columns never count it (editors hide it).
+    const bom = lo === 0 && o > 0 && this.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    return { line: lo + 1, column: o - starts[lo] + 1 - bom };
   }
 
   /** Offset of the start of a 1-based line. */
