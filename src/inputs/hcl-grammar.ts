@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { Language, Parser } from 'web-tree-sitter';
 
 /**
@@ -13,12 +14,21 @@ let loadError: string | undefined;
 
 const GRAMMAR = '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm';
 
+/** The grammar from node_modules, or (the Action's self-contained bundle, scripts/bundle-action.mjs) next to this module. */
+function grammarPath(): string {
+  try {
+    return createRequire(import.meta.url).resolve(GRAMMAR);
+  } catch {
+    return fileURLToPath(new URL('./tree-sitter-terraform.wasm', import.meta.url));
+  }
+}
+
 /** Loads the HCL grammar once; resolves to false (and remembers why) if it cannot be loaded. */
 export async function loadHclGrammar(): Promise<boolean> {
   loading ??= (async () => {
     try {
       await Parser.init();
-      const language = await Language.load(createRequire(import.meta.url).resolve(GRAMMAR));
+      const language = await Language.load(grammarPath());
       const p = new Parser();
       p.setLanguage(language);
       parser = p;
