@@ -604,6 +604,11 @@ function keywordOf(option) {
 }
 function ruleKeywords(rule) {
   if (rule === lastRule && lastKeywords) return lastKeywords;
+  lastKeywords = computeKeywords(rule);
+  lastRule = rule;
+  return lastKeywords;
+}
+function computeKeywords(rule) {
   const options = rule.options;
   const infos = new Array(options.length);
   const names = new Array(options.length);
@@ -612,9 +617,7 @@ function ruleKeywords(rule) {
     infos[i2] = info2;
     names[i2] = info2?.name ?? options[i2].name;
   }
-  lastRule = rule;
-  lastKeywords = { infos, names };
-  return lastKeywords;
+  return { infos, names };
 }
 function canonicalOf(option) {
   return keywordOf(option)?.name ?? option.name;
@@ -895,6 +898,15 @@ var init_aws_duplicate_sid = __esm({
 });
 
 // src/rules/utils/header-values.ts
+function pushValues(expr, out2) {
+  if (expr.kind === "value") out2.push(expr);
+  else for (const item of expr.items) pushValues(item, out2);
+}
+function listValues(expr) {
+  const out2 = [];
+  if (expr) pushValues(expr, out2);
+  return out2;
+}
 function forEachHeaderValue(header, fields2, visit2, arg) {
   for (let i2 = 0; i2 < fields2.length; i2++) {
     const field2 = fields2[i2];
@@ -1491,7 +1503,10 @@ function analyzeContents(rule) {
   }
   return lastAnalysis;
 }
-function compute(rule) {
+function computeContents(rule, keywords = computeKeywords(rule)) {
+  return compute(rule, keywords);
+}
+function compute(rule, keywords = ruleKeywords(rule)) {
   let contents;
   let orphanModifiers;
   let misplacedTransforms;
@@ -1499,7 +1514,7 @@ function compute(rule) {
   let bsizes;
   let buffer;
   let last2;
-  const { infos, names } = ruleKeywords(rule);
+  const { infos, names } = keywords;
   const options = rule.options;
   for (let index = 0; index < options.length; index++) {
     const option = options[index];
@@ -3929,6 +3944,9 @@ function analyzeTls(rule) {
     lastRule4 = rule;
   }
   return lastAnalysis2;
+}
+function computeTls(rule) {
+  return compute2(rule);
 }
 function compute2(rule) {
   const action = rule.header.action?.name ?? "";
@@ -19065,6 +19083,146 @@ var init_report = __esm({
   }
 });
 
+// src/linter/rule-facts.ts
+function activeBuffers(rule, keywords) {
+  const out2 = new Array(rule.options.length);
+  let current = PAYLOAD;
+  for (let i2 = 0; i2 < out2.length; i2++) {
+    if (keywords.infos[i2]?.kind === "sticky-buffer") current = keywords.names[i2];
+    out2[i2] = current;
+  }
+  return out2;
+}
+var RuleFacts;
+var init_rule_facts = __esm({
+  "src/linter/rule-facts.ts"() {
+    "use strict";
+    init_content_analysis();
+    init_header_values();
+    init_rule_options();
+    init_sid_index();
+    init_tls_analysis();
+    RuleFacts = class {
+      constructor(rule) {
+        this.rule = rule;
+      }
+      rule;
+      _keywords;
+      _options;
+      _buffers;
+      _contents;
+      _tls;
+      _sid;
+      _header;
+      /** Catalog entries and canonical names of the options, parallel to `rule.options`. */
+      get keywords() {
+        return this._keywords ??= computeKeywords(this.rule);
+      }
+      /** Each option with its catalog entry, canonical name and active buffer, in rule order. */
+      get options() {
+        if (!this._options) {
+          const { infos, names } = this.keywords;
+          const buffers = this.buffers;
+          this._options = this.rule.options.map((option, index) => ({ option, index, keyword: infos[index], name: names[index], buffer: buffers[index] }));
+        }
+        return this._options;
+      }
+      /** The buffer in force at each option, parallel to `rule.options` (see `activeBuffers`). */
+      get buffers() {
+        return this._buffers ??= activeBuffers(this.rule, this.keywords);
+      }
+      /** Contents with their buffers, modifiers and transforms; orphan modifiers; misplaced transforms; pcre; bsize. */
+      get contents() {
+        return this._contents ??= computeContents(this.rule, this.keywords);
+      }
+      /** When the rule can match on a TLS flow (ClientHello gating, server-side keywords, ssl_state). */
+      get tls() {
+        return this._tls ??= computeTls(this.rule);
+      }
+      /** sid, gid (default 1) and rev; undefined when the rule has no valid sid. */
+      get sid() {
+        if (this._sid === void 0) this._sid = computeSid(this.rule) ?? null;
+        return this._sid ?? void 0;
+      }
+      /** Every single value of one header field (lists flattened, depth first). */
+      headerValues(field2) {
+        const cache = this._header ??= {};
+        return cache[field2] ??= listValues(this.rule.header[field2]);
+      }
+      /** Options whose canonical keyword is one of `names`, in rule order. */
+      optionsNamed(...names) {
+        const canonical = this.keywords.names;
+        const out2 = [];
+        for (let i2 = 0; i2 < canonical.length; i2++) if (names.includes(canonical[i2])) out2.push(this.rule.options[i2]);
+        return out2;
+      }
+      /** Whether the rule uses `requires:` (Suricata skips it silently when the requirement is not met). */
+      get hasRequires() {
+        const options = this.rule.options;
+        for (let i2 = 0; i2 < options.length; i2++) if (options[i2].name === "requires") return true;
+        return false;
+      }
+    };
+  }
+});
+
+// src/linter/run-facts.ts
+var FlowbitIndex, RunFacts;
+var init_run_facts = __esm({
+  "src/linter/run-facts.ts"() {
+    "use strict";
+    init_actions();
+    init_rule_facts();
+    FlowbitIndex = class {
+      byName = /* @__PURE__ */ new Map();
+      constructor(rules) {
+        for (const rule of rules) {
+          const action = rule.header.action?.name ?? "";
+          const blocking = BLOCKING_ACTIONS.has(action);
+          for (const o of rule.options) {
+            if (o.parsed?.kind !== "flowbits") continue;
+            const v = o.parsed;
+            for (const n of v.names) {
+              let uses = this.byName.get(n.name);
+              if (!uses) this.byName.set(n.name, uses = []);
+              uses.push({ name: n.name, command: v.command, action, blocking, range: n.range });
+            }
+          }
+        }
+      }
+      /** The uses of one flowbit name, in file order (empty when unused). */
+      uses(name2) {
+        return this.byName.get(name2) ?? [];
+      }
+      /** Whether a blocking rule tests the flowbit with `isset` (an early `set` makes that rule block early). */
+      testedByBlockingRule(name2) {
+        return this.uses(name2).some((u) => u.blocking && u.command === "isset");
+      }
+    };
+    RunFacts = class {
+      constructor(options, rulesMentioning2) {
+        this.options = options;
+        this.rulesMentioning = rulesMentioning2;
+      }
+      options;
+      rulesMentioning;
+      _flowbits;
+      /** Variables known to be defined (without `$`); undefined when definitions are unknown. */
+      get variables() {
+        return this.options.variables;
+      }
+      /** Every flowbit use of the run's checked rules. */
+      get flowbits() {
+        return this._flowbits ??= new FlowbitIndex(this.rulesMentioning("flowbits"));
+      }
+      /** Facts for a rule found by a look-ahead (the statement being checked gets its facts with it). */
+      factsOf(rule) {
+        return new RuleFacts(rule);
+      }
+    };
+  }
+});
+
 // src/linter/suppressions.ts
 var DIRECTIVE, Suppressions;
 var init_suppressions = __esm({
@@ -19145,10 +19303,10 @@ function crashDiagnostic(id, e) {
     range: { start: 0, end: 0 }
   };
 }
-function invoke(a, hook, s) {
+function invoke(a, hook, s, facts) {
   if (a.crash) return;
   try {
-    if (hook === "rule") a.fileCheck.rule(s);
+    if (hook === "rule") a.fileCheck.rule(s, facts);
     else if (hook === "statement") a.fileCheck.statement(s);
     else if (hook === "checkFile") a.fileCheck = a.lintRule.checkFile(a.ctx);
     else a.fileCheck.end();
@@ -19203,6 +19361,7 @@ function lintStatements(source, options, lintRules) {
   const resolved = reporter.options;
   const diagnostics = [];
   const active = [];
+  const run3 = new RunFacts(resolved, (word) => source.rulesMentioning(word, resolved));
   for (const lintRule of lintRules) {
     const { meta } = lintRule;
     const setting = reporter.setting(meta.id);
@@ -19214,6 +19373,7 @@ function lintStatements(source, options, lintRules) {
       severity: setting,
       rulesMentioning: (word) => source.rulesMentioning(word, resolved),
       lineOf: (offset) => resolved.hostLineOf?.(offset) ?? lineOf(source.text, offset),
+      run: run3,
       report(d) {
         const diagnostic = reporter.report({ ...d, ruleId: id });
         if (diagnostic) diagnostics.push(diagnostic);
@@ -19229,16 +19389,17 @@ function lintStatements(source, options, lintRules) {
   source.forEach((s) => {
     suppressions.visit(s);
     if (s.kind === "rule" && isCheckedLayout(s.layout, resolved)) {
+      const facts = new RuleFacts(s);
       for (let i2 = 0; i2 < perRule.length; i2++) {
         const a = perRule[i2];
         if (a.crash) continue;
         try {
-          a.lintRule.checkRule(s, a.ctx);
+          a.lintRule.checkRule(s, a.ctx, facts);
         } catch (e) {
           a.crash = crashDiagnostic(a.lintRule.meta.id, e);
         }
       }
-      for (let i2 = 0; i2 < onRule.length; i2++) invoke(onRule[i2], "rule", s);
+      for (let i2 = 0; i2 < onRule.length; i2++) invoke(onRule[i2], "rule", s, facts);
     }
     for (let i2 = 0; i2 < onStatement.length; i2++) invoke(onStatement[i2], "statement", s);
   });
@@ -19264,6 +19425,8 @@ var init_linter = __esm({
     init_split_statements();
     init_lint_options();
     init_report();
+    init_rule_facts();
+    init_run_facts();
     init_suppressions();
     init_rules();
     escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -47148,7 +47311,7 @@ function watchLocalRule(rule, discovered) {
   const watched = /* @__PURE__ */ new WeakMap();
   return {
     meta: rule.meta,
-    checkRule(statement, ctx) {
+    checkRule(statement, ctx, facts) {
       let w = watched.get(ctx);
       if (!w) {
         w = Object.create(ctx, {
@@ -47157,11 +47320,18 @@ function watchLocalRule(rule, discovered) {
               discovered.add(rule.meta.id);
               return ctx.rulesMentioning(word);
             }
+          },
+          // The run's cross-rule facts (flowbits, ...) come from other statements too.
+          run: {
+            get: () => {
+              discovered.add(rule.meta.id);
+              return ctx.run;
+            }
           }
         });
         watched.set(ctx, w);
       }
-      check(statement, w);
+      check(statement, w, facts);
     }
   };
 }
@@ -47411,14 +47581,14 @@ var init_rules_views = __esm({
 // src/lsp/navigation.ts
 import { readFileSync as readFileSync5 } from "node:fs";
 import { pathToFileURL } from "node:url";
-function* listValues(l) {
+function* listValues2(l) {
   if (!l) return;
   if (l.kind === "value") yield l;
-  else for (const i2 of l.items) yield* listValues(i2);
+  else for (const i2 of l.items) yield* listValues2(i2);
 }
 function* variablesOf(rule) {
   const h = rule.header;
-  for (const l of [h.source, h.sourcePort, h.destination, h.destinationPort]) for (const v of listValues(l)) if (v.valueKind === "variable") yield v.value;
+  for (const l of [h.source, h.sourcePort, h.destination, h.destinationPort]) for (const v of listValues2(l)) if (v.valueKind === "variable") yield v.value;
 }
 function* flowbitsOf2(rule) {
   for (const o of rule.options) {
