@@ -19897,14 +19897,15 @@ function jsonDiagnostic(src, d) {
   };
 }
 function jsonFileResults(report2) {
-  return report2.files.map((f) => {
+  const refused = (report2.refused ?? []).map((r) => ({ filePath: r.path, diagnostics: [], refused: r.reason }));
+  return [...report2.files.map((f) => {
     const src = new SourceFile(f.path, f.text);
     return {
       filePath: f.path,
       diagnostics: f.diagnostics.map((d) => jsonDiagnostic(src, d)),
       ...f.fixesApplied !== void 0 ? { fixesApplied: f.fixesApplied } : {}
     };
-  });
+  }), ...refused];
 }
 var JSON_SCHEMA_VERSION, formatJson, formatJsonV1;
 var init_json = __esm({
@@ -34789,10 +34790,32 @@ var init_write_file_safely = __esm({
 
 // src/cli/read-text-file.ts
 import * as nodeFs3 from "node:fs";
-function countLines(buf, limit) {
+function countLines(buf, limit, escapes = false) {
   let n = 0;
-  for (let i2 = buf.indexOf(10); i2 !== -1 && n <= limit; i2 = buf.indexOf(10, i2 + 1)) n++;
+  for (let i2 = 0; i2 < buf.length && n <= limit; i2++) {
+    const b = buf[i2];
+    if (b === 10) n++;
+    else if (b === 13) {
+      if (buf[i2 + 1] !== 10) n++;
+    } else if (escapes && b === 92) {
+      const e = buf[i2 + 1];
+      if (e === 110) n++;
+      else if (e === 114 && !(buf[i2 + 2] === 92 && buf[i2 + 3] === 110)) n++;
+      i2++;
+    }
+  }
   return n;
+}
+function gateInput(bytes, path) {
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, reason: `the input is more than ${MAX_FILE_BYTES / 1024 / 1024} MiB, the limit for a rules file` };
+  const escapes = HOST_FILE.test(path);
+  if (countLines(bytes, MAX_LINES, escapes) > MAX_LINES) {
+    return {
+      ok: false,
+      reason: `the file has more than ${MAX_LINES} lines${escapes ? " (counting \\n in rule strings)" : ""}, more than suricata-lint can hold in memory at once; split it into several files`
+    };
+  }
+  return decodeText(bytes);
 }
 function firstInvalidUtf8(buf) {
   for (let i2 = 0; i2 < buf.length; ) {
@@ -34861,11 +34884,7 @@ function readTextFile(path, fs2 = nodeReadFs) {
       len += n;
     }
     if (len > st.size) return { ok: false, reason: "the file grew while it was being read (is something writing to it?); run again" };
-    const bytes = buf.subarray(0, len);
-    if (countLines(bytes, MAX_LINES) > MAX_LINES) {
-      return { ok: false, reason: `the file has more than ${MAX_LINES} lines, more than suricata-lint can hold in memory at once; split it into several files` };
-    }
-    const decoded = decodeText(bytes);
+    const decoded = gateInput(buf.subarray(0, len), path);
     return decoded.ok ? { ...decoded, stamp: stampOf(st) } : decoded;
   } catch (e) {
     return { ok: false, reason: errnoReason(e) };
@@ -34878,13 +34897,14 @@ function readTextFile(path, fs2 = nodeReadFs) {
     }
   }
 }
-var MAX_FILE_BYTES, MAX_LINES, nodeReadFs, decoder, ERRNO_REASONS;
+var MAX_FILE_BYTES, MAX_LINES, HOST_FILE, nodeReadFs, decoder, ERRNO_REASONS;
 var init_read_text_file = __esm({
   "src/cli/read-text-file.ts"() {
     "use strict";
     init_write_file_safely();
     MAX_FILE_BYTES = 256 * 1024 * 1024;
     MAX_LINES = 4e5;
+    HOST_FILE = /\.(json|ya?ml|tf)$/i;
     nodeReadFs = {
       statSync: (p) => nodeFs3.statSync(p),
       openSync: (p, f) => nodeFs3.openSync(p, f),
@@ -36162,7 +36182,7 @@ function engineBinaryHash(suricataPath = "suricata", env2 = process.env) {
       if (!st.isFile()) continue;
       const hash = createHash3("sha256");
       const buf = Buffer.allocUnsafe(1 << 20);
-      for (let n; (n = readSync2(fd, buf, 0, buf.length, null)) > 0; ) hash.update(buf.subarray(0, n));
+      for (let n = readSync2(fd, buf, 0, buf.length, null); n > 0; n = readSync2(fd, buf, 0, buf.length, null)) hash.update(buf.subarray(0, n));
       return hash.digest("hex");
     } catch {
     } finally {
@@ -36379,8 +36399,18 @@ async function runLint(args2, io) {
   const inputs = [];
   let inputRoots = /* @__PURE__ */ new Map();
   let ioError = false;
+  const refused = [];
   if (args2.stdin) {
-    inputs.push({ path: args2.stdinFilename ?? "<stdin>", text: await io.readStdin() });
+    const path = args2.stdinFilename ?? "<stdin>";
+    const bytes = io.readStdinBytes ? await io.readStdinBytes(MAX_FILE_BYTES + 1) : Buffer.from(await io.readStdin(), "utf8");
+    const r = gateInput(bytes, path);
+    if (r.ok) inputs.push({ path, text: r.text });
+    else {
+      io.stderr(`suricata-lint: ${displayPath(path)}: ${r.reason}
+`);
+      refused.push({ path, reason: r.reason });
+      ioError = true;
+    }
   } else {
     const { files, missing, roots } = await collectFiles(args2.paths.length ? args2.paths : ["."], HOST_EXTENSIONS);
     inputRoots = roots;
@@ -36395,6 +36425,7 @@ async function runLint(args2, io) {
       if (!r.ok) {
         io.stderr(`suricata-lint: ${displayPath(f)}: ${r.reason}
 `);
+        refused.push({ path: f, reason: r.reason });
         ioError = true;
         continue;
       }
@@ -36402,8 +36433,8 @@ async function runLint(args2, io) {
       if (!explicit && !f.endsWith(".rules") && !looksLikeRuleGroupHost(r.text)) continue;
       inputs.push({ path: f, text: r.text, stamp: r.stamp });
     }
-    if (ioError && inputs.length === 0) return EXIT_USAGE;
   }
+  if (ioError && inputs.length === 0 && !(refused.length && (args2.format === "json" || args2.format === "json-v1"))) return EXIT_USAGE;
   const lintSource2 = await loadInputLinter(inputs);
   const writes = args2.fix && !args2.diff && !args2.stdin;
   if (writes) for (const dir of new Set(inputs.map((i2) => dirname5(resolve3(i2.path))))) cleanStaleTemporaries(dir);
@@ -36463,7 +36494,7 @@ async function runLint(args2, io) {
   let engineFailed = false;
   if (engineVersion) engineFailed = !await addEngineDiagnostics(reports, configs, args2, engineVersion, io);
   addDuplicateSidsAcrossFiles(reports, configs, args2.quiet);
-  const report2 = { files: reports, rules: ALL_LINT_RULES.map((r) => r.meta), toolVersion: VERSION2 };
+  const report2 = { files: reports, rules: ALL_LINT_RULES.map((r) => r.meta), toolVersion: VERSION2, ...refused.length ? { refused } : {} };
   const formatContext = { color: useColor(args2.color, io.isTTY), maxWarnings: args2.maxWarnings, repoUrl: args2.repoUrl, sha: args2.sha };
   let out2;
   if (args2.diff) out2 = diffs;
@@ -53947,6 +53978,19 @@ function defaultIo() {
       const chunks = [];
       for await (const c of process.stdin) chunks.push(c);
       return Buffer.concat(chunks).toString("utf8");
+    },
+    readStdinBytes: async (limit) => {
+      const chunks = [];
+      let total = 0;
+      for await (const c of process.stdin) {
+        chunks.push(c);
+        total += c.length;
+        if (total > limit) {
+          process.stdin.destroy();
+          break;
+        }
+      }
+      return Buffer.concat(chunks);
     }
   };
 }
