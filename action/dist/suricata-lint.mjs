@@ -1834,6 +1834,104 @@ var init_content_modifier_without_content = __esm({
   }
 });
 
+// src/semantics/active-buffer.ts
+function bufferModel(rule) {
+  const { infos, names } = ruleKeywords(rule);
+  const options = rule.options;
+  let any = false;
+  for (let i2 = 0; i2 < options.length; i2++) if (infos[i2]?.kind === "sticky-buffer" || LEGACY_BUFFER_MODIFIERS[names[i2]]) any = true;
+  if (!any) return NONE2;
+  const active = [];
+  const findings = [];
+  let list3;
+  const instances = /* @__PURE__ */ new Map();
+  let current;
+  for (let i2 = 0; i2 < options.length; i2++) {
+    const option = options[i2];
+    const info2 = infos[i2];
+    const name2 = names[i2];
+    const implicit = IMPLICIT_BUFFER[name2];
+    if (name2 === "pkt_data") {
+      list3 = void 0;
+    } else if (info2?.kind === "sticky-buffer") {
+      if (current && !current.hasMatch) {
+        findings.push({ kind: "empty-buffer", buffer: current.buffer, next: option, before: snortContent(options, names, active, current.buffer) });
+        return { active: [...active, ...options.slice(i2).map(() => list3)], findings };
+      }
+      const selected = { name: info2.name, option };
+      const existing = instances.get(info2.name);
+      if (existing && !MULTI_INSTANCE_BUFFERS.has(info2.name)) {
+        if (!existing.implicit) findings.push({ kind: "duplicate-instance", buffer: selected, first: existing.buffer.option });
+        existing.implicit = false;
+        current = existing;
+      } else {
+        current = { buffer: selected, hasMatch: false, implicit: false };
+        instances.set(info2.name, current);
+      }
+      list3 = selected;
+    } else if (LEGACY_BUFFER_MODIFIERS[name2]) {
+      if (list3) findings.push({ kind: "legacy-modifier-in-sticky-buffer", modifier: option, buffer: list3 });
+    } else if (implicit && !list3) {
+      const existing = instances.get(implicit);
+      if (existing) existing.hasMatch = true;
+      else instances.set(implicit, { buffer: { name: implicit, option }, hasMatch: true, implicit: true });
+    } else if (list3 && current && !NOT_BUFFER_MATCHES.has(name2) && (MATCH_KINDS.has(info2?.kind ?? "") || MATCH_NAMES.has(name2) || !info2 || implicit)) {
+      current.hasMatch = true;
+    }
+    active.push(list3);
+  }
+  if (current && !current.hasMatch) findings.push({ kind: "empty-buffer", buffer: current.buffer, before: snortContent(options, names, active, current.buffer) });
+  return { active, findings };
+}
+function snortContent(options, names, active, buffer) {
+  const at = options.indexOf(buffer.option);
+  for (let j = at - 1; j >= 0; j--) {
+    if (names[j] === "content" || names[j] === "pcre") return active[j] === void 0 ? options[j] : void 0;
+    if (!/^(nocase|depth|offset|distance|within|fast_pattern|startswith|endswith|rawbytes)$/.test(names[j])) return void 0;
+  }
+  return void 0;
+}
+function emptyStickyBuffers(rule) {
+  const findings = bufferModel(rule).findings;
+  if (!findings.length) return EMPTY_SET;
+  const out2 = /* @__PURE__ */ new Set();
+  for (const f of findings) if (f.kind === "empty-buffer") out2.add(f.buffer.option);
+  return out2;
+}
+var MULTI_INSTANCE_BUFFERS, MATCH_KINDS, MATCH_NAMES, NOT_BUFFER_MATCHES, NONE2, IMPLICIT_BUFFER, EMPTY_SET;
+var init_active_buffer = __esm({
+  "src/semantics/active-buffer.ts"() {
+    "use strict";
+    init_rule_options();
+    init_content_analysis();
+    init_lookup_table();
+    MULTI_INSTANCE_BUFFERS = /* @__PURE__ */ new Set([
+      "dns.query",
+      "file.data",
+      "file.magic",
+      "file.name",
+      "http.request_header",
+      "http.response_header",
+      "http2.header_name",
+      "ike.vendor",
+      "krb5_cname",
+      "krb5_sname",
+      "mqtt.subscribe.topic",
+      "mqtt.unsubscribe.topic",
+      "quic.cyu.hash",
+      "quic.cyu.string",
+      "tls.cert_subject",
+      "tls.certs"
+    ]);
+    MATCH_KINDS = /* @__PURE__ */ new Set(["payload"]);
+    MATCH_NAMES = /* @__PURE__ */ new Set(["dataset", "datarep"]);
+    NOT_BUFFER_MATCHES = /* @__PURE__ */ new Set(["dsize"]);
+    NONE2 = Object.freeze({ active: Object.freeze([]), findings: Object.freeze([]) });
+    IMPLICIT_BUFFER = lookupTable({ urilen: "http.uri" });
+    EMPTY_SET = /* @__PURE__ */ new Set();
+  }
+});
+
 // src/rules/deprecated-keyword-alias.ts
 var deprecated_keyword_alias_default;
 var init_deprecated_keyword_alias = __esm({
@@ -1843,6 +1941,7 @@ var init_deprecated_keyword_alias = __esm({
     init_fix();
     init_lint_rule();
     init_rule_options();
+    init_active_buffer();
     deprecated_keyword_alias_default = defineLintRule({
       meta: {
         id: "deprecated-keyword-alias",
@@ -1867,11 +1966,12 @@ var init_deprecated_keyword_alias = __esm({
           const written = option.keyword.text.trim();
           if (!info2 || info2.name === written.toLowerCase()) continue;
           if (written.includes(".") || !info2.name.includes(".")) continue;
+          const broken = info2.kind === "sticky-buffer" && bufferModel(rule).findings.some((f) => f.kind === "empty-buffer" && f.buffer.option === option);
           ctx.report({
             range: option.keyword.range,
             message: `'${written}' is a legacy alias of '${info2.name}'`,
-            hint: `write '${info2.name}'`,
-            fix: Fix.safe(`Replace with '${info2.name}'`, [Edit.replace(option.keyword.range, info2.name)])
+            hint: broken ? `write '${info2.name}', and move it before the content it selects (see sticky-buffer-empty)` : `write '${info2.name}'`,
+            fix: broken ? void 0 : Fix.safe(`Replace with '${info2.name}'`, [Edit.replace(option.keyword.range, info2.name)])
           });
         }
       }
@@ -3618,6 +3718,7 @@ var IP_HEADERS, CHECKS, keyword_value_invalid_default;
 var init_keyword_value_invalid = __esm({
   "src/rules/keyword-value-invalid.ts"() {
     "use strict";
+    init_requires();
     init_lint_rule();
     init_ip_protocol_names();
     init_rule_options();
@@ -3643,6 +3744,7 @@ var init_keyword_value_invalid = __esm({
         }
       },
       checkRule(rule, ctx) {
+        if (maybeSkipped(rule, ctx.options.suricataVersion)) return;
         const { names, infos } = ruleKeywords(rule);
         const options = rule.options;
         let byteVariables;
@@ -3749,6 +3851,45 @@ var init_keyword_value_unexpected = __esm({
             message: `'${option.keyword.text}' takes no value, but has ':${value}': Suricata rejects the rule`,
             hint: asContent ? `a sticky buffer is followed by the content it inspects: ${info2.name}; content:${value};` : `write '${option.keyword.text};'`,
             fix: asContent ? Fix.unsafe(`Move the value into a content`, [Edit.replace(removal, `; content:${value}`)]) : Fix.unsafe("Remove the value", [Edit.remove(removal)])
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/legacy-modifier-in-sticky-buffer.ts
+var legacy_modifier_in_sticky_buffer_default;
+var init_legacy_modifier_in_sticky_buffer = __esm({
+  "src/rules/legacy-modifier-in-sticky-buffer.ts"() {
+    "use strict";
+    init_requires();
+    init_lint_rule();
+    init_active_buffer();
+    init_content_analysis();
+    legacy_modifier_in_sticky_buffer_default = defineLintRule({
+      meta: {
+        id: "legacy-modifier-in-sticky-buffer",
+        category: "syntax",
+        severity: { "aws-nfw": "error", suricata: "error" },
+        fix: "none",
+        docs: {
+          summary: "A legacy content modifier (http_header, http_uri, ...) after a sticky buffer (file_data, http.uri, ...) that is still active.",
+          rationale: 'Legacy modifiers move the content before them into an HTTP buffer; sticky buffers select the buffer for what follows. Suricata 7 refuses a legacy modifier while a sticky buffer is active ("keyword seen with a sticky buffer still set. Reset sticky buffer with pkt_data before using the modifier"): the content would belong to two buffers.',
+          badExample: 'alert http any any -> any any (msg:"x"; file_data; content:"filename="; http_header; sid:1;)',
+          goodExample: 'alert http any any -> any any (msg:"x"; file_data; content:"a"; http.header; content:"filename="; sid:1;)'
+        }
+      },
+      checkRule(rule, ctx) {
+        if (maybeSkipped(rule, ctx.options.suricataVersion)) return;
+        for (const f of bufferModel(rule).findings) {
+          if (f.kind !== "legacy-modifier-in-sticky-buffer") continue;
+          const name2 = f.modifier.keyword.text;
+          const sticky = LEGACY_BUFFER_MODIFIERS[name2.toLowerCase()];
+          ctx.report({
+            range: f.modifier.range,
+            message: `legacy modifier '${name2}' while sticky buffer '${f.buffer.option.keyword.text}' is active: Suricata refuses the rule ("${name2} keyword seen with a sticky buffer still set")`,
+            hint: sticky ? `write '${sticky};' before the content instead of '${name2}' after it` : `reset the buffer with 'pkt_data;' before the content`
           });
         }
       }
@@ -3960,6 +4101,7 @@ function compute2(rule) {
   let phased;
   let positiveOnly = false;
   let explicitClientHello = false;
+  let empty;
   const options = rule.options;
   for (let i2 = 0; i2 < options.length; i2++) {
     const o = options[i2];
@@ -3991,7 +4133,7 @@ function compute2(rule) {
           if (positives.includes("client_hello")) explicitClientHello = true;
         }
       }
-    } else (phased ??= []).push({ option: o, phase: t.phase });
+    } else if (!(empty ??= emptyStickyBuffers(rule)).has(o)) (phased ??= []).push({ option: o, phase: t.phase });
   }
   const hooked = !!rule.header.protocol?.hook;
   const isTlsRule = !hooked && (TLS_PROTOCOLS.has(protocol) || TRANSPORT_PROTOCOLS.has(protocol) && (hasTlsKeyword || appLayerTls));
@@ -4030,12 +4172,12 @@ function compute2(rule) {
     blocking: BLOCKING_ACTIONS.has(action),
     direction,
     notEstablished,
-    sslStates: sslStates ?? NONE2,
-    clientHelloBuffers: clientHelloBuffers ?? NONE2,
-    serverSide: serverSide ?? NONE2,
-    store: store ?? NONE2,
+    sslStates: sslStates ?? NONE3,
+    clientHelloBuffers: clientHelloBuffers ?? NONE3,
+    serverSide: serverSide ?? NONE3,
+    store: store ?? NONE3,
     appLayerProtocolOption,
-    recordVersion: recordVersion ?? NONE2,
+    recordVersion: recordVersion ?? NONE3,
     gated,
     explicitClientHello
   };
@@ -4051,15 +4193,16 @@ function clientHelloFixBlocker(a) {
   }
   return void 0;
 }
-var TLS_PROTOCOLS, TRANSPORT_PROTOCOLS, lastRule4, lastAnalysis2, NONE2;
+var TLS_PROTOCOLS, TRANSPORT_PROTOCOLS, lastRule4, lastAnalysis2, NONE3;
 var init_tls_analysis = __esm({
   "src/rules/utils/tls-analysis.ts"() {
     "use strict";
+    init_active_buffer();
     init_actions();
     init_tls_keyword_timing();
     TLS_PROTOCOLS = /* @__PURE__ */ new Set(["tls", "ssl"]);
     TRANSPORT_PROTOCOLS = /* @__PURE__ */ new Set(["tcp", "ip", "tcp-pkt", "tcp-stream", "ipv4", "ipv6", "ip4", "ip6"]);
-    NONE2 = Object.freeze([]);
+    NONE3 = Object.freeze([]);
   }
 });
 
@@ -4900,6 +5043,89 @@ var init_pcre_buffer_flag_conflict = __esm({
   }
 });
 
+// src/rules/sticky-buffer-duplicate.ts
+var sticky_buffer_duplicate_default;
+var init_sticky_buffer_duplicate = __esm({
+  "src/rules/sticky-buffer-duplicate.ts"() {
+    "use strict";
+    init_requires();
+    init_lint_rule();
+    init_active_buffer();
+    sticky_buffer_duplicate_default = defineLintRule({
+      meta: {
+        id: "sticky-buffer-duplicate",
+        category: "hygiene",
+        severity: { "aws-nfw": "warning", suricata: "warning" },
+        fix: "none",
+        docs: {
+          summary: 'The same sticky buffer selected again later in the rule (http.header; content:"a"; http.header; content:"b";).',
+          rationale: 'Most buffers have one instance per rule: selecting one again continues the same buffer, and Suricata 7 logs "duplicate instance for X" on every start. Keep all matches of a buffer after one selection. Buffers with several instances (file.data, dns.query, tls.certs, http.request_header, ...) are not reported.',
+          badExample: 'alert http any any -> any any (msg:"x"; http.header; content:"a"; http.header; content:"b"; sid:1;)',
+          goodExample: 'alert http any any -> any any (msg:"x"; http.header; content:"a"; content:"b"; sid:1;)'
+        }
+      },
+      checkRule(rule, ctx) {
+        if (maybeSkipped(rule, ctx.options.suricataVersion)) return;
+        for (const f of bufferModel(rule).findings) {
+          if (f.kind !== "duplicate-instance") continue;
+          const name2 = f.buffer.option.keyword.text;
+          ctx.report({
+            range: f.buffer.option.range,
+            message: `'${name2}' selects the same buffer as the '${f.first.keyword.text}' earlier in this rule: Suricata continues that buffer and warns on every start ("duplicate instance for ${f.buffer.name}")`,
+            hint: `remove this '${name2};' and keep the buffer's matches together after the first one`
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/sticky-buffer-empty.ts
+var sticky_buffer_empty_default;
+var init_sticky_buffer_empty = __esm({
+  "src/rules/sticky-buffer-empty.ts"() {
+    "use strict";
+    init_requires();
+    init_edit();
+    init_fix();
+    init_lint_rule();
+    init_active_buffer();
+    init_remove_option();
+    sticky_buffer_empty_default = defineLintRule({
+      meta: {
+        id: "sticky-buffer-empty",
+        category: "syntax",
+        severity: { "aws-nfw": "error", suricata: "error" },
+        fix: "unsafe",
+        docs: {
+          summary: "A sticky buffer (tls.sni, http.host, file.data, ...) with no content or other match after it: often a Snort-style buffer written after its content.",
+          rationale: `A sticky buffer selects the buffer for the matches that follow it. Suricata 7 refuses a rule whose buffer gets no match before the next buffer ("previous sticky buffer has no matches") or the end of the rule ("setup buffer ... but didn't add matches to it"). Written after the content, as Snort's modifiers were, it leaves the content on the packet payload and the buffer empty.`,
+          badExample: 'drop tls $HOME_NET any -> any any (msg:"bad SNI"; content:"bad.example.com"; tls_sni; sid:1;)',
+          goodExample: 'drop tls $HOME_NET any -> any any (msg:"bad SNI"; tls.sni; content:"bad.example.com"; sid:1;)',
+          fixSafety: "Unsafe: moving the buffer keyword before the content changes which buffer the content matches (that is the intent, but review it)."
+        }
+      },
+      checkRule(rule, ctx) {
+        if (maybeSkipped(rule, ctx.options.suricataVersion)) return;
+        const text = ctx.text;
+        for (const f of bufferModel(rule).findings) {
+          if (f.kind !== "empty-buffer") continue;
+          const name2 = f.buffer.option.keyword.text;
+          const engine = f.next ? "previous sticky buffer has no matches" : `setup buffer ${name2} but didn't add matches to it`;
+          const snort = f.before;
+          const moved = text.slice(f.buffer.option.range.start, f.buffer.option.range.end);
+          ctx.report({
+            range: f.buffer.option.range,
+            message: snort ? `sticky buffer '${name2}' comes after the ${snort.keyword.text} it should select: a sticky buffer applies to the matches after it (not before, as Snort's modifiers did), so '${name2}' stays empty and Suricata refuses the rule ("${engine}")` : `sticky buffer '${name2}' has no content or other match after it${f.next ? ` before '${f.next.keyword.text}'` : ""}: Suricata refuses the rule ("${engine}")`,
+            hint: snort ? `write '${name2};' before the ${snort.keyword.text}` : `add the content for '${name2}' right after it, or remove '${name2}'`,
+            fix: snort && f.buffer.option.terminator ? Fix.unsafe(`Move '${name2}' before the ${snort.keyword.text}`, [Edit.insertAt(snort.range.start, `${moved} `), removeOptionEdit(text, f.buffer.option)]) : void 0
+          });
+        }
+      }
+    });
+  }
+});
+
 // src/rules/suricata-8-syntax.ts
 var suricata_8_syntax_default;
 var init_suricata_8_syntax = __esm({
@@ -5657,6 +5883,7 @@ var init_rules = __esm({
     init_keyword_value_invalid();
     init_keyword_value_missing();
     init_keyword_value_unexpected();
+    init_legacy_modifier_in_sticky_buffer();
     init_missing_msg();
     init_missing_rev();
     init_missing_sid();
@@ -5664,6 +5891,8 @@ var init_rules = __esm({
     init_rule_unreachable();
     init_sni_pass_shadowed();
     init_pcre_buffer_flag_conflict();
+    init_sticky_buffer_duplicate();
+    init_sticky_buffer_empty();
     init_suricata_8_syntax();
     init_suspicious_syntax();
     init_tls_catch_all_after_sni_pass();
@@ -5712,6 +5941,7 @@ var init_rules = __esm({
       keyword_value_invalid_default,
       keyword_value_missing_default,
       keyword_value_unexpected_default,
+      legacy_modifier_in_sticky_buffer_default,
       missing_msg_default,
       missing_rev_default,
       missing_sid_default,
@@ -5719,6 +5949,8 @@ var init_rules = __esm({
       pcre_buffer_flag_conflict_default,
       rule_unreachable_default,
       sni_pass_shadowed_default,
+      sticky_buffer_duplicate_default,
+      sticky_buffer_empty_default,
       suricata_8_syntax_default,
       suspicious_syntax_default,
       tls_catch_all_after_sni_pass_default,
