@@ -34631,7 +34631,7 @@ var init_lint_source = __esm({
   }
 });
 
-// src/cli/load-input-linter.ts
+// src/linter/load-input-linter.ts
 async function loadInputLinter(inputs) {
   const adapters = new Set(inputs.map((i2) => hostAdapterFor(i2.path, i2.text)));
   if (!adapters.has("json") && !adapters.has("yaml") && !adapters.has("terraform")) return (_path, text, options) => lintText(text, options);
@@ -34640,7 +34640,7 @@ async function loadInputLinter(inputs) {
   return lintSource2;
 }
 var init_load_input_linter = __esm({
-  "src/cli/load-input-linter.ts"() {
+  "src/linter/load-input-linter.ts"() {
     "use strict";
     init_host_adapter();
     init_linter();
