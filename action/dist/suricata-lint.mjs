@@ -1835,8 +1835,8 @@ var init_content_modifier_without_content = __esm({
 });
 
 // src/semantics/active-buffer.ts
-function bufferModel(rule) {
-  const { infos, names } = ruleKeywords(rule);
+function bufferModel(rule, keywords = ruleKeywords(rule)) {
+  const { infos, names } = keywords;
   const options = rule.options;
   let any = false;
   for (let i2 = 0; i2 < options.length; i2++) if (infos[i2]?.kind === "sticky-buffer" || LEGACY_BUFFER_MODIFIERS[names[i2]]) any = true;
@@ -4029,6 +4029,46 @@ var init_parse_error = __esm({
   }
 });
 
+// src/catalog/packet-keywords.ts
+function isPacketKeyword(name2) {
+  return PACKET_KEYWORDS[name2] !== void 0;
+}
+var PACKET_KEYWORDS, PACKET_FLOW_ITEMS;
+var init_packet_keywords = __esm({
+  "src/catalog/packet-keywords.ts"() {
+    "use strict";
+    init_lookup_table();
+    PACKET_KEYWORDS = lookupTable({
+      dsize: "dsize:>0",
+      flags: "flags:S",
+      "tcp.flags": "tcp.flags:S",
+      ttl: "ttl:64",
+      window: "window:1024",
+      "tcp.window": "tcp.window:1024",
+      seq: "seq:0",
+      "tcp.seq": "tcp.seq:0",
+      ack: "ack:0",
+      "tcp.ack": "tcp.ack:0",
+      fragbits: "fragbits:M",
+      fragoffset: "fragoffset:0",
+      id: "id:1",
+      ipopts: "ipopts:rr",
+      icmp_id: "icmp_id:1",
+      itype: "itype:8",
+      icode: "icode:0",
+      "tcp.mss": "tcp.mss:1400",
+      tos: "tos:0",
+      sameip: "sameip",
+      rpc: "rpc:100000,*,*",
+      "icmpv6.mtu": "icmpv6.mtu:1",
+      "tcp.hdr": 'tcp.hdr; content:"x"',
+      "ipv4.hdr": 'ipv4.hdr; content:"x"',
+      "ipv6.hdr": 'ipv6.hdr; content:"x"'
+    });
+    PACKET_FLOW_ITEMS = ["no_stream"];
+  }
+});
+
 // src/catalog/tls-keyword-timing.ts
 function tlsKeywordTiming(name2) {
   return FIRST_CHARS.has(name2.charCodeAt(0)) ? BY_NAME4.get(name2) : void 0;
@@ -4097,6 +4137,7 @@ function compute2(rule) {
   let appLayerTls = false;
   let appLayerProtocolOption;
   let hasTlsKeyword = false;
+  let packetKeywords;
   let sslStates;
   let phased;
   let positiveOnly = false;
@@ -4112,12 +4153,14 @@ function compute2(rule) {
         if (n === "to_server" || n === "from_client") direction = "to_server";
         else if (n === "to_client" || n === "from_server") direction = "to_client";
         else if (n === "not_established") notEstablished = true;
+        else if (PACKET_FLOW_ITEMS.includes(n)) (packetKeywords ??= []).push(o);
       }
     } else if (name2 === "app-layer-protocol" && o.parsed?.kind === "app-layer-protocol") {
       const v = o.parsed;
       if (!v.negated && TLS_PROTOCOLS.has(v.protocol)) appLayerTls = true;
       if (!v.negated) appLayerProtocolOption = o;
     }
+    if (isPacketKeyword(name2)) (packetKeywords ??= []).push(o);
     const t = tlsKeywordTiming(name2);
     if (!t) continue;
     hasTlsKeyword = true;
@@ -4135,6 +4178,8 @@ function compute2(rule) {
       }
     } else if (!(empty ??= emptyStickyBuffers(rule)).has(o)) (phased ??= []).push({ option: o, phase: t.phase });
   }
+  const directionFrom = direction ? "flow" : void 0;
+  if (!direction) direction = headerDirection(rule);
   const hooked = !!rule.header.protocol?.hook;
   const isTlsRule = !hooked && (TLS_PROTOCOLS.has(protocol) || TRANSPORT_PROTOCOLS.has(protocol) && (hasTlsKeyword || appLayerTls));
   let clientHelloBuffers;
@@ -4171,6 +4216,8 @@ function compute2(rule) {
     action,
     blocking: BLOCKING_ACTIONS.has(action),
     direction,
+    directionFrom: directionFrom ?? (direction ? "header" : void 0),
+    packetKeywords: packetKeywords ?? NONE3,
     notEstablished,
     sslStates: sslStates ?? NONE3,
     clientHelloBuffers: clientHelloBuffers ?? NONE3,
@@ -4182,12 +4229,31 @@ function compute2(rule) {
     explicitClientHello
   };
 }
+function fixedPort(p) {
+  if (!p || p.negated) return false;
+  if (p.kind === "group") return p.items.length > 0 && p.items.every(fixedPort);
+  if (p.valueKind === "variable") return true;
+  return p.valueKind === "literal" && /^\d+$/.test(p.value.text);
+}
+function headerDirection(rule) {
+  const h = rule.header;
+  if (h.direction?.text !== "->") return void 0;
+  const src = fixedPort(h.sourcePort);
+  const dst = fixedPort(h.destinationPort);
+  if (src && !dst) return "to_client";
+  if (dst && !src) return "to_server";
+  return void 0;
+}
 function clientHelloFixBlocker(a) {
   if (a.serverSide.length > 0) {
     return `it reads the server side ('${a.serverSide[0].keyword.text}'), which only exists after the ClientHello state has passed, so the rule would never match`;
   }
   if (a.store.length > 0) return `it stores the server certificate (tls_store), which does not exist yet while the state is client_hello`;
-  if (a.direction === "to_client") return "it inspects server-to-client traffic (flow:to_client), where the handshake state is never client_hello";
+  if (a.direction === "to_client") return "it inspects server-to-client traffic, where the handshake state is never client_hello";
+  if (a.packetKeywords.length > 0) {
+    const k = a.packetKeywords[0];
+    return `it matches on packet fields ('${k.name === "flow" ? k.value?.text ?? "flow" : k.keyword.text}'), and Suricata refuses a rule that combines packet matches with ssl_state ("Signature combines packet specific matches ... with stream / state matching")`;
+  }
   for (const s of a.sslStates) {
     if (s.negatives.includes("client_hello")) return `it already says ssl_state:${s.option.value?.text ?? ""}, which excludes client_hello`;
   }
@@ -4199,6 +4265,7 @@ var init_tls_analysis = __esm({
     "use strict";
     init_active_buffer();
     init_actions();
+    init_packet_keywords();
     init_tls_keyword_timing();
     TLS_PROTOCOLS = /* @__PURE__ */ new Set(["tls", "ssl"]);
     TRANSPORT_PROTOCOLS = /* @__PURE__ */ new Set(["tcp", "ip", "tcp-pkt", "tcp-stream", "ipv4", "ipv6", "ip4", "ip6"]);
@@ -5192,19 +5259,20 @@ var init_suspicious_syntax = __esm({
   }
 });
 
-// src/rules/tls-catch-all-after-sni-pass.ts
+// src/rules/utils/catch-all.ts
 function excludesTls(rule) {
   for (const o of rule.options) {
     if (o.parsed?.kind === "app-layer-protocol") {
       const v = o.parsed;
-      if (v.negated ? v.protocol === "tls" || v.protocol === "ssl" : v.protocol !== "tls" && v.protocol !== "ssl") return true;
+      if (v.negated && (v.protocol === "tls" || v.protocol === "ssl")) return "app-layer-protocol";
+      if (!v.negated && v.protocol !== "tls" && v.protocol !== "ssl") return "other-protocol";
     }
     if (o.name === "ip_proto" && o.value) {
       const v = o.value.text.trim().toLowerCase();
-      if (v === "!tcp" || v === "!6" || !v.startsWith("!") && v !== "tcp" && v !== "6") return true;
+      if (v === "!tcp" || v === "!6" || !v.startsWith("!") && v !== "tcp" && v !== "6") return "other-protocol";
     }
   }
-  return false;
+  return void 0;
 }
 function isTargeted(rule) {
   const dst = rule.header.destination;
@@ -5215,64 +5283,221 @@ function isTargeted(rule) {
   if (port && port.kind === "value" && !port.negated && port.valueKind === "literal" && port.value.text !== "443") return true;
   return false;
 }
-var TRANSPORT2, PQC_PATTERN, tls_catch_all_after_sni_pass_default;
+function flowEstablishment(rule) {
+  for (const o of rule.options) {
+    if (o.parsed?.kind !== "flow") continue;
+    for (const it of o.parsed.items) {
+      const n = it.name.toLowerCase();
+      if (n === "established") return "established";
+      if (n === "not_established") return "not_established";
+    }
+  }
+  return void 0;
+}
+function isCatchAll2(rule, a) {
+  if (a.isTlsRule || !a.blocking || !TRANSPORT2.has(rule.header.protocol?.name ?? "")) return false;
+  if (a.notEstablished || a.direction === "to_client" || excludesTls(rule) === "other-protocol" || isTargeted(rule)) return false;
+  return !rule.options.some((o) => o.name === "content" || o.name === "pcre" || o.name === "dsize");
+}
+function isnotsetFlowbits(rule) {
+  const out2 = [];
+  for (const o of rule.options) {
+    if (o.parsed?.kind === "flowbits" && o.parsed.command === "isnotset") for (const n of o.parsed.names) out2.push(n.name);
+  }
+  return out2;
+}
+function setFlowbits(rule) {
+  const out2 = [];
+  for (const o of rule.options) {
+    if (o.parsed?.kind !== "flowbits") continue;
+    const v = o.parsed;
+    if (v.command === "set" || v.command === "toggle") for (const n of v.names) out2.push(n.name);
+  }
+  return out2;
+}
+function issetFlowbits(rule) {
+  const out2 = [];
+  for (const o of rule.options) {
+    if (o.parsed?.kind === "flowbits" && o.parsed.command === "isset") for (const n of o.parsed.names) out2.push(n.name);
+  }
+  return out2;
+}
+function sidOf(rule) {
+  return rule.options.find((o) => o.name === "sid")?.value?.text.trim();
+}
+function isTlsDefaultDeny(rule, a) {
+  if (!a.isTlsRule || !a.blocking || a.direction === "to_client" || a.serverSide.length > 0 || a.recordVersion.length > 0 || a.packetKeywords.length > 0) return false;
+  if (isTargeted(rule)) return false;
+  const port = rule.header.destinationPort;
+  if (port?.negated) return false;
+  for (const o of rule.options) {
+    if (!DEFAULT_DENY_KEYWORDS.has(o.name)) return false;
+    if (o.name === "content" && o.value?.text.trim() !== '"_"') return false;
+  }
+  return issetFlowbits(rule).length === 0;
+}
+var TRANSPORT2, DEFAULT_DENY_KEYWORDS;
+var init_catch_all = __esm({
+  "src/rules/utils/catch-all.ts"() {
+    "use strict";
+    TRANSPORT2 = /* @__PURE__ */ new Set(["tcp", "ip", "tcp-pkt", "tcp-stream", "ipv4", "ipv6", "ip4", "ip6"]);
+    DEFAULT_DENY_KEYWORDS = /* @__PURE__ */ new Set(["ssl_state", "flow", "flowbits", "msg", "sid", "rev", "gid", "metadata", "classtype", "priority", "reference", "noalert", "ja4.hash", "ja4_hash", "content"]);
+  }
+});
+
+// src/rules/tls-catch-all-after-sni-pass.ts
+function consequence(action) {
+  return action.startsWith("reject") ? `reject resets the connection, so every one of the ${POST_QUANTUM} is cut off` : "drop drops that one segment: the client has to retransmit it (replayed on Suricata 7.0.10 the connection survives once the retransmission completes the ClientHello; users behind AWS Network Firewall report hangs)";
+}
+var POST_QUANTUM, tls_catch_all_after_sni_pass_default;
 var init_tls_catch_all_after_sni_pass = __esm({
   "src/rules/tls-catch-all-after-sni-pass.ts"() {
     "use strict";
     init_edit();
     init_fix();
     init_lint_rule();
+    init_catch_all();
     init_tls_analysis();
-    TRANSPORT2 = /* @__PURE__ */ new Set(["tcp", "ip", "tcp-pkt", "tcp-stream", "ipv4", "ipv6", "ip4", "ip6"]);
-    PQC_PATTERN = [
-      'alert tls $HOME_NET any -> any any (msg:"PQC"; flowbits:isnotset,blocked; flowbits:set,PQC; noalert; flow:to_server; sid:<N>;)',
-      "... and on the catch-all: flowbits:isnotset,PQC;"
-    ].join("\n");
+    POST_QUANTUM = "post-quantum clients (Go 1.23+, Chrome 131+, OpenSSL 3.5)";
     tls_catch_all_after_sni_pass_default = defineLintRule({
       meta: {
         id: "tls-catch-all-after-sni-pass",
         category: "tls",
-        severity: { "aws-nfw": "warning", suricata: "warning" },
-        fix: "display-only",
+        severity: { "aws-nfw": "error", suricata: "warning" },
+        fix: "safe",
         docs: {
-          summary: "A tcp/ip drop or reject after TLS pass rules keyed on the ClientHello (strict order): it hits the first segment of a split ClientHello.",
-          rationale: "In strict order, a pass rule on tls.sni (or ja3/ja4) can only match once the whole ClientHello has arrived. The first segment of a post-quantum ClientHello that spans two segments matches none of them, falls through to the tcp/ip catch-all, and is dropped: the connection hangs. AWS's best-practice template marks TLS flows with a 'PQC' flowbit in an alert rule and exempts them from the catch-all until the TLS verdict is reached; `app-layer-protocol:!tls` on the catch-all is the simpler alternative.",
-          badExample: 'pass tls $HOME_NET any -> any any (ssl_state:client_hello; tls.sni; content:"example.com"; endswith; flow:to_server; sid:1;)\nreject tcp $HOME_NET any -> any any (flow:to_server; sid:2;)',
-          goodExample: 'pass tls $HOME_NET any -> any any (ssl_state:client_hello; tls.sni; content:"example.com"; endswith; flow:to_server; sid:1;)\nreject tcp $HOME_NET any -> any any (app-layer-protocol:!tls; flow:to_server; sid:2;)',
-          fixSafety: "Display-only: which exemption fits (the PQC flowbit pattern, app-layer-protocol:!tls, an app-layer default action) is a policy decision, so nothing is edited automatically."
+          summary: "A tcp/ip drop or reject catch-all beside TLS pass rules keyed on the ClientHello: it takes the first segment of a split ClientHello. Also: a catch-all without `established` and no handshake pass rejects every SYN.",
+          rationale: "A pass rule on tls.sni (or ja3/ja4, or ssl_state:client_hello) can only match once the whole ClientHello has arrived. The first segment of a post-quantum ClientHello that spans two segments matches none of them and falls to the tcp/ip catch-all: a reject resets the connection, a drop drops that segment. Under strict order this is a catch-all after the pass rules; under action order (pass, drop, reject, alert) every catch-all, wherever it stands. The complete fix keeps TLS flows off the catch-all until their verdict AND blocks TLS at the complete ClientHello: under strict order AWS's pattern (an alert tls rule sets the PQC flowbit on the first segment, the catch-all tests flowbits:isnotset,PQC, a gated TLS reject decides at the ClientHello); under action order the flowbit pattern cannot work (the catch-all runs before the alert that sets the flowbit), so app-layer-protocol:!tls on the catch-all plus a gated TLS reject. Either exemption without a gated TLS drop/reject forwards TLS to SNIs that no rule passes. Passively (inline: false) nothing is blocked and the check is off.",
+          badExample: 'pass tls $HOME_NET any -> any any (ssl_state:client_hello; tls.sni; content:"example.com"; endswith; flow:to_server; sid:1;)\nreject tcp $HOME_NET any -> any any (flow:to_server, established; sid:2;)',
+          goodExample: 'pass tls $HOME_NET any -> any any (ssl_state:client_hello; tls.sni; content:"example.com"; endswith; flow:to_server; sid:1;)\nreject tls $HOME_NET any -> any any (msg:"TLS not passed above"; ssl_state:client_hello; flow:to_server; sid:3;)\nalert tls $HOME_NET any -> any any (msg:"PQC"; flowbits:set,PQC; noalert; flow:to_server; sid:4;)\nreject tcp $HOME_NET any -> any any (flowbits:isnotset,PQC; flow:to_server, established; sid:2;)',
+          fixSafety: "Safe: the fix keeps every TLS flow that the catch-all blocked blocked, at the complete ClientHello instead of its first segment (it adds the gated TLS drop/reject when the rule set has none, with the catch-all's action and addresses and a new sid), and exempts TLS flows from the catch-all in the way that works under the rule order. The handshake pass for a catch-all that rejects every SYN is an unsafe fix (it lets SYNs through)."
         }
       },
       checkFile(ctx) {
-        if (ctx.options.ruleOrder !== "strict") return {};
+        if (!ctx.options.inline) return {};
+        const strict = ctx.options.ruleOrder === "strict";
+        let index = 0;
+        let maxSid = 0;
         let sniPass;
-        const tlsSetFlowbits = /* @__PURE__ */ new Set();
+        const sniPasses = [];
+        const defaultDenies = [];
+        const handshakePasses = [];
+        const dataPasses = [];
+        const earlyBits = /* @__PURE__ */ new Map();
+        const catchAlls = [];
+        const usesPqc = /\bPQC\b/.test(ctx.text);
         return {
           rule(rule) {
+            const i2 = index++;
+            const sid = sidOf(rule);
+            if (sid && /^\d{1,9}$/.test(sid)) maxSid = Math.max(maxSid, Number(sid));
             const a = analyzeTls(rule);
+            const protocol = rule.header.protocol?.name ?? "";
+            if (a.action === "pass") {
+              if (TRANSPORT2.has(protocol) && a.notEstablished) handshakePasses.push(i2);
+              else if (!TRANSPORT2.has(protocol) || a.isTlsRule) dataPasses.push({ index: i2, sid });
+            }
             if (a.isTlsRule) {
-              if (a.action === "pass" && (a.clientHelloBuffers.length > 0 || a.explicitClientHello)) sniPass ??= { sid: rule.options.find((o) => o.name === "sid")?.value?.text };
+              if (a.action === "pass" && (a.clientHelloBuffers.length > 0 || a.explicitClientHello)) {
+                sniPass ??= { index: i2, sid };
+                sniPasses.push({ index: i2, sid });
+              }
+              if (isTlsDefaultDeny(rule, a) && (a.gated || !clientHelloFixBlocker(a))) defaultDenies.push(i2);
               if (!a.gated) {
-                for (const o of rule.options) {
-                  if (o.parsed?.kind === "flowbits" && o.parsed.command === "set") for (const n of o.parsed.names) tlsSetFlowbits.add(n.name);
-                }
+                for (const n of setFlowbits(rule)) if (!earlyBits.has(n)) earlyBits.set(n, i2);
               }
               return;
             }
-            if (!sniPass || !a.blocking || !TRANSPORT2.has(rule.header.protocol?.name ?? "")) return;
-            if (a.notEstablished || a.direction === "to_client" || excludesTls(rule) || isTargeted(rule)) return;
-            const guarded = rule.options.some(
-              (o) => o.parsed?.kind === "flowbits" && o.parsed.command === "isnotset" && o.parsed.names.some((n) => tlsSetFlowbits.has(n.name))
-            );
-            if (guarded) return;
-            const sid = sniPass.sid;
-            const action = rule.header.action;
-            ctx.report({
-              range: { start: action.range.start, end: rule.header.protocol.range.end },
-              message: `this ${action.name} ${rule.header.protocol.name} rule comes after the TLS pass rule${sid ? ` sid:${sid}` : ""} that waits for the ClientHello, so it drops the first segment of a split (post-quantum) ClientHello before that pass rule can match`,
-              hint: `exempt TLS flows until their verdict: add app-layer-protocol:!tls; or use AWS's PQC flowbit pattern:
-${PQC_PATTERN}`,
-              suggestions: rule.openParen ? [Fix.displayOnly("Exempt TLS flows with app-layer-protocol:!tls", [Edit.insertAt(rule.openParen.end, "app-layer-protocol:!tls; ")])] : void 0
+            if (!isCatchAll2(rule, a)) return;
+            const h = rule.header;
+            const eolText = ctx.text.slice(rule.eol.start, rule.eol.end);
+            catchAlls.push({
+              index: i2,
+              range: { start: h.action.range.start, end: h.protocol.range.end },
+              statementStart: rule.range.start,
+              eol: eolText === "" ? "\n" : eolText,
+              openParenEnd: rule.openParen?.end,
+              sid,
+              action: a.action,
+              protocol,
+              addresses: h.source && h.destinationPort ? ctx.text.slice(h.source.range.start, h.destinationPort.range.end) : "$HOME_NET any -> $EXTERNAL_NET any",
+              established: flowEstablishment(rule),
+              toServer: a.direction !== "to_client",
+              exemptsTls: excludesTls(rule) === "app-layer-protocol",
+              isnotset: isnotsetFlowbits(rule)
             });
+          },
+          end() {
+            let nextSid = maxSid + 1;
+            let denyAdded = false;
+            const pendingBits = /* @__PURE__ */ new Set();
+            for (const c of catchAlls) {
+              const handshakePassed = handshakePasses.some((at) => !strict || at < c.index);
+              if (!c.established && c.toServer && dataPasses.length > 0 && !handshakePassed) {
+                const pass = dataPasses[0];
+                const handshake = `pass tcp ${c.addresses} (msg:"Allow the TCP handshake"; flow:not_established, to_server; sid:${nextSid};)`;
+                ctx.report({
+                  range: c.range,
+                  severity: "error",
+                  message: `this ${c.action} ${c.protocol} rule has no 'established' and no rule passes the TCP handshake${strict ? " before it" : ""}: it ${c.action.startsWith("reject") ? "rejects" : "drops"} every SYN, so no connection is set up and the pass rules (sid:${pass.sid ?? "?"}) never see a ClientHello or a request`,
+                  hint: `pass the handshake first (AWS's template does): ${handshake}, or add 'established' to this rule's flow`,
+                  fix: Fix.unsafe("Pass the TCP handshake before this rule", [Edit.insertAt(c.statementStart, `${handshake}${c.eol}`)])
+                });
+                nextSid++;
+              }
+              const sni = strict ? sniPasses.find((p) => p.index < c.index) : sniPass;
+              if (!sni) continue;
+              const hasDeny = defaultDenies.length > 0 || denyAdded;
+              const denyRule = (sid) => `${c.action.startsWith("reject") ? "reject" : "drop"} tls ${c.addresses} (msg:"TLS not passed above: blocked at the complete ClientHello"; ssl_state:client_hello; flow:to_server; sid:${sid};)`;
+              const bit = c.isnotset.find((n) => earlyBits.has(n) && (!strict || earlyBits.get(n) < c.index));
+              const who = `${sni.sid ? `sid:${sni.sid}` : "the TLS pass rule"}`;
+              if (c.exemptsTls || bit && strict) {
+                if (hasDeny) continue;
+                const sid = nextSid++;
+                ctx.report({
+                  range: c.range,
+                  severity: "warning",
+                  message: `TLS flows skip this ${c.action} ${c.protocol} rule (${c.exemptsTls ? "app-layer-protocol:!tls" : `flowbits:isnotset,${bit}`}), and no TLS drop/reject gated on the ClientHello stands in for it: TLS to any SNI that ${who} does not pass is forwarded in full`,
+                  hint: `block TLS at the complete ClientHello: ${denyRule(sid)}`,
+                  fix: Fix.unsafe("Block TLS flows not passed at the complete ClientHello", [Edit.insertAt(c.statementStart, `${denyRule(sid)}${c.eol}`)])
+                });
+                continue;
+              }
+              const edits = [];
+              const added = [];
+              let pending = defaultDenies.length === 0 && denyAdded;
+              if (!hasDeny) {
+                added.push(denyRule(nextSid++));
+                denyAdded = true;
+              }
+              let how;
+              if (strict) {
+                const name2 = usesPqc ? "tls_verdict_pending" : "PQC";
+                const early = [...earlyBits].find(([n, at]) => at < c.index && !c.isnotset.includes(n))?.[0];
+                if (early) {
+                  how = `flowbits:isnotset,${early}`;
+                  if (pendingBits.has(early)) pending = true;
+                } else {
+                  added.push(`alert tls ${c.addresses} (msg:"${name2}: a TLS flow, decided at the complete ClientHello"; flowbits:set,${name2}; noalert; flow:to_server; sid:${nextSid++};)`);
+                  how = `flowbits:isnotset,${name2}`;
+                  earlyBits.set(name2, c.index - 0.5);
+                  pendingBits.add(name2);
+                }
+              } else how = "app-layer-protocol:!tls";
+              if (added.length) edits.push(Edit.insertAt(c.statementStart, added.map((r) => `${r}${c.eol}`).join("")));
+              if (c.openParenEnd !== void 0) edits.push(Edit.insertAt(c.openParenEnd, `${how}; `));
+              const order = strict ? `it comes after ${who}, which waits for the complete ClientHello, so` : `under action order it runs on every packet no pass rule has passed, and no pass rule (${who} included) can match before the ClientHello is complete, so`;
+              const action = bit && !strict ? ` The flowbit guard (flowbits:isnotset,${bit}) works only in strict order: under action order this ${c.action} runs before the alert that sets ${bit}.` : "";
+              ctx.report({
+                range: c.range,
+                severity: c.action === "drop" || c.action.startsWith("reject") ? void 0 : "warning",
+                message: `this ${c.action} ${c.protocol} rule matches the first segment of a split (post-quantum) ClientHello: ${order} ${consequence(c.action)}.${action}`,
+                hint: strict ? `keep TLS flows off it until their verdict (AWS's PQC pattern) and block TLS at the complete ClientHello:
+${[...added, `... and on this rule: ${how};`].join("\n")}` : `exempt TLS flows with app-layer-protocol:!tls (the flowbit pattern does not work under action order) and block TLS at the complete ClientHello${added.length ? `:
+${added.join("\n")}` : ""}; note that an unrecognised protocol's first data segment then passes this rule too`,
+                fix: c.openParenEnd !== void 0 && !pending ? Fix.safe(strict ? "Exempt TLS flows until their verdict (PQC flowbit pattern)" : "Exempt TLS flows (app-layer-protocol:!tls)", edits) : void 0
+              });
+            }
           }
         };
       }
@@ -5362,18 +5587,71 @@ function setsFlowbitReadByBlocker(rule, ctx) {
   }
   return void 0;
 }
+function lateFlowbits(rules) {
+  const late = /* @__PURE__ */ new Set();
+  const early = /* @__PURE__ */ new Set();
+  for (const r of rules) {
+    const a = analyzeTls(r);
+    const gated = a.isTlsRule && a.gated;
+    for (const n of setFlowbits(r)) (gated ? late : early).add(n);
+  }
+  for (const n of early) late.delete(n);
+  return late;
+}
+function gatedByFlowbit(rule, ctx) {
+  const names = issetFlowbits(rule);
+  if (names.length === 0) return void 0;
+  let late = lateCache.get(ctx);
+  if (!late) {
+    late = lateFlowbits(ctx.rulesMentioning("flowbits"));
+    lateCache.set(ctx, late);
+  }
+  return names.find((n) => late.has(n));
+}
+function fallThrough(rule, ctx) {
+  let all2 = fallCache.get(ctx);
+  if (!all2) {
+    all2 = [];
+    const bits = /* @__PURE__ */ new Set();
+    for (const r of ctx.rulesMentioning("flowbits")) {
+      const a = analyzeTls(r);
+      if (a.isTlsRule && !a.gated) for (const n of setFlowbits(r)) bits.add(n);
+    }
+    const seen = /* @__PURE__ */ new Set();
+    for (const r of [...ctx.rulesMentioning("tcp"), ...ctx.rulesMentioning("ip")]) {
+      if (seen.has(r.range.start)) continue;
+      seen.add(r.range.start);
+      const a = analyzeTls(r);
+      if (!isCatchAll2(r, a) || excludesTls(r)) continue;
+      if (ctx.options.ruleOrder === "strict" && isnotsetFlowbits(r).some((n) => bits.has(n))) continue;
+      all2.push({ start: r.range.start, sid: sidOf(r), what: `${r.header.action.name} ${r.header.protocol.name}` });
+    }
+    all2.sort((x, y) => x.start - y.start);
+    fallCache.set(ctx, all2);
+  }
+  return all2.find((c) => ctx.options.ruleOrder !== "strict" || c.start > rule.range.start);
+}
+function firstSegmentEffect(a) {
+  if (a.action.startsWith("reject")) return "reject resets the connection, so every post-quantum client is cut off";
+  if (a.action === "drop") return "drop drops that segment and the client has to retransmit it (replayed on Suricata 7.0.10 the retransmission gets through only if another rule passes the completed ClientHello; users behind AWS Network Firewall report hangs)";
+  if (a.action === "pass") return "pass passes that one packet before the SNI is known (Suricata inspects the next packet again)";
+  return "the flowbit is set before the SNI is known";
+}
 function applies(a) {
   return a.isTlsRule && !a.gated && a.direction !== "to_client" && !a.notEstablished && !(a.blocking && a.recordVersion.length > 0);
 }
-var ID, readCache, tls_client_hello_gate_default;
+var ID, readCache, lateCache, fallCache, tls_client_hello_gate_default;
 var init_tls_client_hello_gate = __esm({
   "src/rules/tls-client-hello-gate.ts"() {
     "use strict";
     init_lint_rule();
+    init_catch_all();
     init_client_hello_fix();
     init_tls_analysis();
     ID = "tls-client-hello-gate";
     readCache = /* @__PURE__ */ new WeakMap();
+    lateCache = /* @__PURE__ */ new WeakMap();
+    fallCache = /* @__PURE__ */ new WeakMap();
     tls_client_hello_gate_default = defineLintRule({
       meta: {
         id: ID,
@@ -5389,8 +5667,10 @@ var init_tls_client_hello_gate = __esm({
         }
       },
       checkRule(rule, ctx) {
+        if (!ctx.options.inline) return;
         const a = analyzeTls(rule);
         if (!applies(a)) return;
+        if (gatedByFlowbit(rule, ctx)) return;
         let severity;
         let flowbit;
         if (a.blocking) severity = ctx.severity;
@@ -5401,14 +5681,17 @@ var init_tls_client_hello_gate = __esm({
           severity = ctx.severity === "error" ? "warning" : "info";
         }
         const blocker = clientHelloFixBlocker(a);
-        const what = a.blocking ? `this ${a.action} rule can match the first TCP segment of a TLS ClientHello, before the ClientHello is complete` : a.action === "pass" ? "this pass rule can match the first TCP segment of a TLS ClientHello and pass the whole flow before the SNI is known" : `this rule sets flowbit '${flowbit}' on the first TCP segment of a ClientHello, and a blocking rule tests it`;
+        const what = a.blocking || a.action === "pass" ? `this ${a.action} rule can match the first TCP segment of a split ClientHello, before the ClientHello is complete` : `this rule sets flowbit '${flowbit}' on the first TCP segment of a split ClientHello, and a blocking rule tests it`;
         const why = "clients with post-quantum key shares (Go 1.23+, Chrome 131+, OpenSSL 3.5) split the ClientHello across segments";
         const action = rule.header.action;
+        const fall = a.blocking && !blocker ? fallThrough(rule, ctx) : void 0;
+        const moved = fall ? `; once it waits, the first segment falls to the catch-all ${fall.sid ? `sid:${fall.sid}` : ""} (${fall.what}) instead: tls-catch-all-after-sni-pass reports that rule, and --fix keeps TLS flows off it in the same run` : "";
+        const packet2 = a.packetKeywords[0];
         ctx.report({
           range: { start: action.range.start, end: rule.header.protocol?.range.end ?? action.range.end },
           severity,
-          message: `${what}: ${why}`,
-          hint: blocker ? `add a ClientHello condition by hand; ssl_state:client_hello cannot be added because ${blocker}` : "add ssl_state:client_hello; so the rule waits for the complete ClientHello",
+          message: `${what}: ${firstSegmentEffect(a)}; ${why}${moved}`,
+          hint: packet2 ? `Suricata refuses ssl_state (or any TLS buffer) beside the packet keyword '${packet2.keyword.text}' ("Signature combines packet specific matches ... with stream / state matching"). Remove '${packet2.keyword.text}' and add ssl_state:client_hello; or, if the packet condition is the point, write it as a tcp rule with app-layer-protocol:!tls so it leaves TLS flows to rules that wait for the ClientHello` : blocker ? `add a ClientHello condition by hand; ssl_state:client_hello cannot be added because ${blocker}` : "add ssl_state:client_hello; so the rule waits for the complete ClientHello",
           fix: blocker ? void 0 : clientHelloFix(rule, a)
         });
       }
@@ -5439,6 +5722,7 @@ var init_tls_ssl_state_explicit = __esm({
         }
       },
       checkRule(rule, ctx) {
+        if (!ctx.options.inline) return;
         const a = analyzeTls(rule);
         if (a.action === "alert") return;
         if (!a.isTlsRule || a.clientHelloBuffers.length === 0 || a.explicitClientHello) return;
@@ -5465,6 +5749,7 @@ var init_tls_ssl_state_never_matches = __esm({
     init_edit();
     init_fix();
     init_lint_rule();
+    init_remove_option();
     init_tls_analysis();
     SERVER_STATES = ["server_hello", "server_keyx"];
     tls_ssl_state_never_matches_default = defineLintRule({
@@ -5474,11 +5759,11 @@ var init_tls_ssl_state_never_matches = __esm({
         severity: { "aws-nfw": "error", suricata: "error" },
         fix: "safe",
         docs: {
-          summary: "An ssl_state that can never match: invalid or wrongly cased values, `unknown`, contradictory lists, or client_hello with server-side keywords.",
-          rationale: "Suricata compares ssl_state values case-sensitively and rejects unknown ones. `unknown` is never set by Suricata 7's TLS parser, so `ssl_state:unknown` never matches. Several ssl_state options are ANDed: `client_hello` and `!client_hello`, or two disjoint positive lists, never hold together. The handshake state is one per-flow value: once the server's hello or certificate has been parsed it is no longer client_hello, so `ssl_state:client_hello` with ja3s.*, certificate keywords or tls_store never matches.",
+          summary: "An ssl_state that can never match: invalid or wrongly cased values, `unknown`, contradictory lists, client_hello with server-side keywords, or client_hello when the rules run passively (inline: false).",
+          rationale: "Suricata compares ssl_state values case-sensitively and rejects unknown ones. `unknown` is never set by Suricata 7's TLS parser, so `ssl_state:unknown` never matches. Several ssl_state options are ANDed: `client_hello` and `!client_hello`, or two disjoint positive lists, never hold together. The handshake state is one per-flow value: once the server's hello or certificate has been parsed it is no longer client_hello, so `ssl_state:client_hello` with ja3s.*, certificate keywords or tls_store never matches. Passively (IDS, inline: false) Suricata 7 inspects the client's data only after the server has acknowledged it, and by then the state has moved on: replayed over split, whole and classic ClientHellos, rules with ssl_state:client_hello fired on no flow.",
           badExample: 'pass tls any any -> any any (ssl_state:client_hello; tls.cert_issuer; content:"Amazon"; sid:1;)',
           goodExample: 'pass tls any any -> any any (tls.cert_issuer; content:"Amazon"; sid:1;)',
-          fixSafety: "Only wrong casing is fixed automatically (`Client_Hello` to `client_hello`); everything else needs a decision."
+          fixSafety: "Wrong casing is fixed automatically (`Client_Hello` to `client_hello`); under inline: false, ssl_state:client_hello is removed from rules that also have a ClientHello buffer (tls.sni, ja3.*, ja4.hash), which waits for the ClientHello anyway; everything else needs a decision."
         }
       },
       checkRule(rule, ctx) {
@@ -5534,6 +5819,19 @@ var init_tls_ssl_state_never_matches = __esm({
             });
           }
         }
+        if (!ctx.options.inline) {
+          for (const p of positiveOnly) {
+            if (p.positives.length !== 1 || p.positives[0] !== "client_hello") continue;
+            const buffer = a.clientHelloBuffers[0];
+            ctx.report({
+              range: p.option.range,
+              severity: "warning",
+              message: "ssl_state:client_hello never matches when Suricata runs passively (inline: false): it inspects the client's data only after the server has answered, when the handshake state is no longer client_hello (replayed on Suricata 7.0.10: such rules fired on no flow)",
+              hint: buffer ? `remove it: '${buffer.keyword.text}' already waits for the parsed ClientHello, and fires one packet late in IDS` : "remove it (the rule then fires one packet late in IDS, on the client's data), or set inline: true if these rules run inline (IPS)",
+              fix: buffer ? Fix.safe("Remove ssl_state:client_hello (passive mode)", [removeOptionEdit(ctx.text, p.option)]) : void 0
+            });
+          }
+        }
         if (a.serverSide.length > 0) {
           for (const p of positiveOnly) {
             if (p.positives.some((x) => SERVER_STATES.includes(x))) continue;
@@ -5563,26 +5861,31 @@ var init_tls_version_early_match = __esm({
       meta: {
         id: "tls-version-early-match",
         category: "tls",
-        severity: { "aws-nfw": "warning", suricata: "warning" },
-        fix: "unsafe",
+        severity: { "aws-nfw": "error", suricata: "error" },
+        fix: "safe",
         docs: {
-          summary: "A blocking ssl_version / tls.version rule without a ClientHello gate.",
-          rationale: "Suricata stores the record-layer version as soon as a record header arrives. Clients send the ClientHello record with the legacy version 0x0301 (TLS 1.0), and the real version is known only once the ClientHello is parsed. On the first segment of a split ClientHello, a rule such as `ssl_version:tls1.0,tls1.1` can therefore match a TLS 1.3 client (inferred from Suricata 7 source; not yet confirmed on a capture, hence a warning).",
+          summary: "A blocking ssl_version / tls.version rule without a ClientHello gate: it reads the record-layer version (TLS 1.0) of the first segment of a split ClientHello.",
+          rationale: "Suricata stores the record-layer version as soon as a record header arrives, and every client sends its ClientHello record with the legacy version 0x0301 (TLS 1.0); the version it offers is known only once the ClientHello is parsed. Replayed on Suricata 7.0.10 inline: `reject tls ... (ssl_version:tls1.0,tls1.1; flow:to_server;)` fires on the first segment of every split post-quantum ClientHello (and, being a transaction match, drops the whole flow; reject resets it), while whole ClientHellos are parsed in the same packet and do not match. Gated on `ssl_state:client_hello` it never fires on a modern client and still fires on a real TLS 1.0 client's ClientHello. Passively (inline: false) nothing is blocked, and a gated rule never fires (Suricata inspects the client's data after the server's answer), so the check is off.",
           badExample: 'reject tls any any -> any any (msg:"TLS 1.0 or 1.1"; ssl_version:tls1.0,tls1.1; sid:2023070518;)',
           goodExample: 'reject tls any any -> any any (ssl_state:client_hello; msg:"TLS 1.0 or 1.1"; ssl_version:tls1.0,tls1.1; sid:2023070518;)',
-          fixSafety: "Unsafe: with ssl_state:client_hello the rule checks the version the client offers in its ClientHello, not what the server later negotiates; confirm that is what you want."
+          fixSafety: "Safe: inserts ssl_state:client_hello; so the version is the one the ClientHello offers (replayed: the gated rule still blocks TLS 1.0 clients and no longer blocks post-quantum TLS 1.3 clients). Not offered where tls-client-hello-gate would not offer it (server-side keywords, to_client, packet keywords)."
         }
       },
       checkRule(rule, ctx) {
+        if (!ctx.options.inline) return;
         const a = analyzeTls(rule);
         if (!a.isTlsRule || !a.blocking || a.gated || a.recordVersion.length === 0 || a.direction === "to_client") return;
         const blocker = clientHelloFixBlocker(a);
         const kw2 = a.recordVersion[0];
+        const value = (kw2.value?.text ?? "").toLowerCase();
+        const tls10 = /(^|[^!.\d])(tls)?1\.0\b/.test(value) || /!/.test(value) && !/!\s*(tls)?1\.0\b/.test(value);
+        const effect = a.action.startsWith("reject") ? "reject resets the connection" : "drop drops the rest of the flow (a version match is a transaction match)";
         ctx.report({
           range: kw2.range,
-          message: `'${kw2.keyword.text}' can match the record-layer version (TLS 1.0) of the first segment of a split ClientHello, so this ${a.action} rule may block modern clients`,
-          hint: blocker ? `gate the rule on the ClientHello by hand (${blocker})` : "add ssl_state:client_hello; so the version is read from the complete ClientHello",
-          fix: blocker ? void 0 : clientHelloFix(rule, a, "unsafe")
+          severity: tls10 ? void 0 : "warning",
+          message: tls10 ? `'${kw2.keyword.text}:${kw2.value?.text ?? ""}' matches the record-layer version (TLS 1.0) of the first segment of a split ClientHello, which every client sends: this ${a.action} rule fires on every post-quantum client (Go 1.23+, Chrome 131+, OpenSSL 3.5), and ${effect}` : `'${kw2.keyword.text}' reads the record-layer version on the first segment of a split ClientHello, not the version the ClientHello offers: this ${a.action} rule decides on the wrong version there`,
+          hint: blocker ? `gate the rule on the ClientHello by hand (${blocker})` : "add ssl_state:client_hello; so the version is read from the complete ClientHello (it still blocks real TLS 1.0/1.1 clients)",
+          fix: blocker ? void 0 : clientHelloFix(rule, a)
         });
       }
     });
@@ -6023,6 +6326,10 @@ function validateConfig(value, where) {
     if (v === 7 || v === 8 || v === "7" || v === "8") out2.suricataVersion = Number(v);
     else err3("suricataVersion", `must be 7 or 8, not ${JSON.stringify(v)}`);
   }
+  if ("inline" in input) {
+    if (typeof input.inline === "boolean") out2.inline = input.inline;
+    else err3("inline", `must be true (IPS: the rules decide which packets go on, as on AWS Network Firewall) or false (IDS: passive), not ${JSON.stringify(input.inline)}`);
+  }
   if ("rules" in input) {
     const rules = input.rules;
     if (typeof rules !== "object" || rules === null || Array.isArray(rules)) {
@@ -6072,7 +6379,7 @@ var init_config_schema = __esm({
     init_severity();
     init_levenshtein();
     init_profiles();
-    KEYS = ["profile", "ruleOrder", "suricataVersion", "rules", "variables", "ignore", "root"];
+    KEYS = ["profile", "ruleOrder", "suricataVersion", "inline", "rules", "variables", "ignore", "root"];
     IGNORED_KEYS = ["$schema"];
     RULE_ORDERS = ["strict", "action"];
     list = (xs) => xs.map((x) => JSON.stringify(x)).join(", ");
@@ -6152,6 +6459,7 @@ function mergeConfig(config, cli = {}) {
     profile: cli.profile ?? config.profile,
     ruleOrder: cli.ruleOrder ?? config.ruleOrder,
     suricataVersion: cli.suricataVersion ?? config.suricataVersion,
+    inline: cli.inline ?? config.inline,
     rules: { ...config.rules, ...cli.rules },
     variables,
     ignore: config.ignore ?? []
@@ -19223,6 +19531,7 @@ function resolveLintOptions(o = {}) {
     profile: o.profile ?? "aws-nfw",
     ruleOrder: o.ruleOrder ?? "strict",
     suricataVersion: o.suricataVersion ?? 7,
+    inline: o.inline ?? (o.profile ?? "aws-nfw") === "aws-nfw",
     rules: o.rules ?? {},
     variables: o.variables,
     host: o.host,
@@ -19316,13 +19625,9 @@ var init_report = __esm({
 });
 
 // src/linter/rule-facts.ts
-function activeBuffers(rule, keywords) {
+function activeBuffers(rule, model) {
   const out2 = new Array(rule.options.length);
-  let current = PAYLOAD;
-  for (let i2 = 0; i2 < out2.length; i2++) {
-    if (keywords.infos[i2]?.kind === "sticky-buffer") current = keywords.names[i2];
-    out2[i2] = current;
-  }
+  for (let i2 = 0; i2 < out2.length; i2++) out2[i2] = model.active[i2]?.name ?? PAYLOAD;
   return out2;
 }
 var RuleFacts;
@@ -19334,6 +19639,7 @@ var init_rule_facts = __esm({
     init_rule_options();
     init_sid_index();
     init_tls_analysis();
+    init_active_buffer();
     RuleFacts = class {
       constructor(rule) {
         this.rule = rule;
@@ -19342,6 +19648,7 @@ var init_rule_facts = __esm({
       _keywords;
       _options;
       _buffers;
+      _bufferModel;
       _contents;
       _tls;
       _sid;
@@ -19359,9 +19666,13 @@ var init_rule_facts = __esm({
         }
         return this._options;
       }
-      /** The buffer in force at each option, parallel to `rule.options` (see `activeBuffers`). */
+      /** The buffer model: the active buffer after each option, and the buffer-state mistakes Suricata refuses or warns about. */
+      get bufferModel() {
+        return this._bufferModel ??= bufferModel(this.rule, this.keywords);
+      }
+      /** The buffer in force at each option, parallel to `rule.options`: a canonical sticky buffer name, or `payload`. */
       get buffers() {
-        return this._buffers ??= activeBuffers(this.rule, this.keywords);
+        return this._buffers ??= activeBuffers(this.rule, this.bufferModel);
       }
       /** Contents with their buffers, modifiers and transforms; orphan modifiers; misplaced transforms; pcre; bsize. */
       get contents() {
@@ -35246,12 +35557,12 @@ function parseEngineLog(log, statements) {
   const byLine = /* @__PURE__ */ new Map();
   for (const s of statements) byLine.set(s.line, { verdict: "accepted", messages: [] });
   const bySid = /* @__PURE__ */ new Map();
-  const sidOf = /* @__PURE__ */ new Map();
+  const sidOf2 = /* @__PURE__ */ new Map();
   const byText = /* @__PURE__ */ new Map();
   for (const s of statements) {
     const sid = SID_IN_RULE.exec(s.text)?.[1];
     if (sid) {
-      sidOf.set(s.line, sid);
+      sidOf2.set(s.line, sid);
       const lines = bySid.get(sid);
       if (lines) lines.push(s.line);
       else bySid.set(sid, [s.line]);
@@ -35273,7 +35584,7 @@ function parseEngineLog(log, statements) {
   const namedRule = (m, owner) => {
     const sid = SID_IN_MESSAGE.exec(m.raw)?.[1];
     if (sid !== void 0) {
-      if (owner !== void 0 && sidOf.get(owner) === sid) return owner;
+      if (owner !== void 0 && sidOf2.get(owner) === sid) return owner;
       const lines = bySid.get(sid);
       if (lines?.length) return lines.find((l) => byLine.get(l)?.verdict !== "rejected") ?? lines[0];
     }
@@ -36611,7 +36922,7 @@ async function runLint(args2, io) {
 `);
     return EXIT_USAGE;
   }
-  const cli = { profile: args2.profile, ruleOrder: args2.ruleOrder, suricataVersion: args2.suricataVersion, rules };
+  const cli = { profile: args2.profile, ruleOrder: args2.ruleOrder, suricataVersion: args2.suricataVersion, inline: args2.inline, rules };
   const configs = new ConfigResolver(args2.config, cli, io);
   if (configs.fatal) return EXIT_USAGE;
   const useEngine = args2.engine === "suricata" || args2.enginePath !== void 0;
@@ -36908,6 +37219,7 @@ function toLintArgs(paths, a) {
     profile: a.profile,
     ruleOrder: a["rule-order"],
     suricataVersion: sv === void 0 ? void 0 : Number(sv),
+    inline: a.inline,
     config: a.config,
     rule: a.rule,
     maxWarnings: a["max-warnings"],
@@ -36936,6 +37248,7 @@ var init_lint_flags = __esm({
       "unsafe-fixes": { type: "boolean", default: false, describe: "also apply unsafe fixes" },
       profile: { choices: ["aws-nfw", "suricata"], describe: "rule set and severities (default aws-nfw)" },
       "rule-order": { choices: ["strict", "action"], describe: "stateful rule order of the rule group (default strict; AWS rule group files say their own)" },
+      inline: { type: "boolean", describe: "the rules run inline (IPS, default for aws-nfw) or, with --no-inline, passively (IDS, default for suricata)" },
       "suricata-version": { choices: [7, 8], describe: "target Suricata major version (default 7)" },
       config: { alias: "c", type: "string", describe: "config file to use instead of looking for suricata-lint.config.json next to each file" },
       rule: { type: "string", array: true, default: [], describe: "set a rule severity: ID=off|info|warning|error (one per flag; repeat it for more)" },
