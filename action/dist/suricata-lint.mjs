@@ -1418,6 +1418,43 @@ var init_aws_unsupported_protocol = __esm({
   }
 });
 
+// src/rules/byte-order-mark.ts
+var byte_order_mark_default;
+var init_byte_order_mark = __esm({
+  "src/rules/byte-order-mark.ts"() {
+    "use strict";
+    init_edit();
+    init_fix();
+    init_lint_rule();
+    byte_order_mark_default = defineLintRule({
+      meta: {
+        id: "byte-order-mark",
+        category: "syntax",
+        severity: { "aws-nfw": "error", suricata: "error" },
+        fix: "safe",
+        docs: {
+          summary: "The rules file starts with a UTF-8 byte order mark (BOM, U+FEFF), which some Windows editors add.",
+          rationale: `Suricata reads rules files as bytes: the three BOM bytes become part of line 1, so the first rule's action reads "\\ufeffalert" and Suricata refuses it ("An invalid action ... was given"); a first-line comment becomes a broken rule. Editors hide the mark, so the rule looks right.`,
+          badExample: '\uFEFFalert tcp any any -> any any (msg:"x"; sid:1;)',
+          goodExample: 'alert tcp any any -> any any (msg:"x"; sid:1;)',
+          fixSafety: "Safe: removes the three invisible BOM bytes and nothing else."
+        }
+      },
+      checkFile(ctx) {
+        if (ctx.text.charCodeAt(0) === 65279) {
+          ctx.report({
+            range: { start: 0, end: 1 },
+            message: `the file starts with a UTF-8 byte order mark (BOM): Suricata reads it as part of line 1, so the first rule's action is "\\ufeffalert" and Suricata refuses it ("An invalid action was given")`,
+            hint: "save the file as UTF-8 without BOM",
+            fix: Fix.safe("Remove the byte order mark", [Edit.remove({ start: 0, end: 1 })])
+          });
+        }
+        return {};
+      }
+    });
+  }
+});
+
 // src/rules/byte-variable-undefined.ts
 function fields(option) {
   return valueText(option).split(",").map((s) => s.trim());
@@ -1600,14 +1637,16 @@ var init_content_analysis = __esm({
 });
 
 // src/rules/content-exceeds-size.ts
-function maxSize(value) {
+function maxSize(value, kind2 = "dsize") {
   const v = value.trim();
-  let m = /^(\d+)\s*<>\s*(\d+)$/.exec(v);
+  let m = /^(\d+)\s*(?:<>|-)\s*(\d+)$/.exec(v);
   if (m) return Number(m[2]);
-  m = /^(?:=)?\s*(\d+)$/.exec(v);
+  m = /^(?:=\s*)?(\d+)$/.exec(v);
   if (m) return Number(m[1]);
-  m = /^<=?\s*(\d+)$/.exec(v);
+  m = /^<\s*(\d+)$/.exec(v);
   if (m) return Number(m[1]);
+  m = /^!=?\s*(\d+)$/.exec(v);
+  if (m && kind2 === "dsize") return Number(m[1]);
   return void 0;
 }
 function numberOf(entry, name2) {
@@ -1616,15 +1655,23 @@ function numberOf(entry, name2) {
   const v = m ? Number(valueText(m).trim()) : 0;
   return Number.isFinite(v) ? v : 0;
 }
-function required(contents) {
+function required(contents, max) {
   let length = 0;
   let offset = 0;
+  let first2 = true;
   for (const c of contents) {
     if (c.pattern === void 0) return void 0;
-    const within2 = c.modifierNames.includes("within") ? numberOf(c, "within") : void 0;
-    if (c.negated && within2 === c.pattern.length) continue;
+    if (!first2) {
+      if (!c.modifierNames.includes("distance") && !c.modifierNames.includes("within")) continue;
+      if (c.negated) {
+        const check = length + numberOf(c, "distance") + numberOf(c, "within");
+        if (max < check) return { length: check, offset: 0, exceeded: check };
+        continue;
+      }
+    }
     length += c.pattern.length + numberOf(c, "distance");
     offset = Math.max(offset, numberOf(c, "offset"));
+    first2 = false;
   }
   return { length, offset };
 }
@@ -1643,7 +1690,7 @@ var init_content_exceeds_size = __esm({
         fix: "none",
         docs: {
           summary: "Contents that need more bytes than dsize (payload) or bsize (buffer) allows: the rule can never match.",
-          rationale: `Suricata adds up the lengths (and distances) of the contents of a buffer, plus the largest offset, and rejects the rule when that exceeds the maximum of dsize or bsize ("signature can't match as required content length N exceeds dsize value M").`,
+          rationale: `Suricata adds up the length of the first content of a buffer and the lengths and distances of the relative contents after it (distance/within), plus the largest offset, and rejects the rule when that exceeds the maximum of dsize or bsize ("signature can't match as required content length N exceeds dsize value M"; src/detect-content.c SigParseRequiredContentSize). Contents anchored with offset/depth after the first are not added up.`,
           badExample: 'alert udp any any -> any any (msg:"x"; dsize:10; content:"thisstringisgreaterthan10bytes"; sid:1;)',
           goodExample: 'alert udp any any -> any any (msg:"x"; dsize:>10; content:"thisstringisgreaterthan10bytes"; sid:1;)'
         }
@@ -1651,9 +1698,9 @@ var init_content_exceeds_size = __esm({
       checkRule(rule, ctx) {
         const a = analyzeContents(rule);
         const check = (option, kind2, buffer) => {
-          const max = maxSize(valueText(option));
+          const max = maxSize(valueText(option), kind2);
           if (max === void 0) return;
-          const need = required(a.contents.filter((c) => c.buffer === buffer));
+          const need = required(a.contents.filter((c) => c.buffer === buffer), max);
           if (!need) return;
           const total = need.length > max ? need.length : need.length + need.offset;
           if (total <= max) return;
@@ -4834,7 +4881,7 @@ var init_source_file = __esm({
         this.lineStarts = starts;
         return starts;
       }
-      /** Converts an offset to a 1-based line and column. Offsets past the end clamp to the end. */
+      /** Converts an offset to a 1-based line and column. Offsets past the end clamp to the end. A leading BOM is not counted. */
       positionAt(offset) {
         const starts = this.getLineStarts();
         const o = Math.max(0, Math.min(offset, this.text.length));
@@ -4845,7 +4892,8 @@ var init_source_file = __esm({
           if (starts[mid] <= o) lo = mid;
           else hi = mid - 1;
         }
-        return { line: lo + 1, column: o - starts[lo] + 1 };
+        const bom = lo === 0 && o > 0 && this.text.charCodeAt(0) === 65279 ? 1 : 0;
+        return { line: lo + 1, column: o - starts[lo] + 1 - bom };
       }
       /** Offset of the start of a 1-based line. */
       lineStart(line) {
@@ -6162,6 +6210,7 @@ var init_rules = __esm({
     init_aws_unsupported_action();
     init_aws_unsupported_keyword();
     init_aws_unsupported_protocol();
+    init_byte_order_mark();
     init_byte_variable_undefined();
     init_content_exceeds_size();
     init_content_modifier_conflict();
@@ -6220,6 +6269,7 @@ var init_rules = __esm({
       aws_unsupported_action_default,
       aws_unsupported_keyword_default,
       aws_unsupported_protocol_default,
+      byte_order_mark_default,
       byte_variable_undefined_default,
       content_exceeds_size_default,
       content_modifier_conflict_default,
