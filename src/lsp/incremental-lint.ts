@@ -33,6 +33,11 @@ interface Entry {
   readonly local: readonly Diagnostic[];
   /** A suppression comment: left out of the file-level pass (suppressions are applied once, over everything). */
   readonly directive: boolean;
+  /**
+   * Findings of the file-level rules that start in this statement, relative to its start, from the last
+   * file-level pass; undefined for a statement that pass did not see (it was edited since).
+   */
+  fileLevel?: readonly Diagnostic[];
 }
 
 /** Every `{start, end}` offset pair reachable from a parsed statement (each once). */
@@ -136,15 +141,26 @@ export class IncrementalRulesLinter {
   /** Ids of rules found calling `rulesMentioning` while linted as statement-local. */
   private readonly discovered = new Set<string>();
 
-  /** The diagnostics of `text`, reusing what the previous call computed. Never throws on user input. */
-  update(text: string, options: LintOptions = {}): Diagnostic[] {
+  /** Whether the last `update` carried file-level findings over instead of computing them (see `update`). */
+  fileLevelPending = false;
+
+  /**
+   * The diagnostics of `text`, reusing what the previous call computed. Never throws on user input.
+   * With `fileLevel: 'carry'` the file-level (cross-rule) checks are not run: their findings from the last
+   * run are kept on the statements an edit did not touch (moved with them), and `fileLevelPending` is set
+   * until `update` runs them again (the language server publishes these at once, then the complete
+   * findings when typing pauses). The default, `'run'`, gives exactly `lintText(text, options)`.
+   */
+  update(text: string, options: LintOptions = {}, fileLevel: 'run' | 'carry' = 'run'): Diagnostic[] {
     const key = optionsKey(options);
+    let fresh = false;
     if (key !== this.optionsKey) {
       this.optionsKey = key;
       this.options = options;
       this.text = '';
       this.entries = [];
       this.localCache.clear();
+      fresh = true;
     }
     const before = this.discovered.size;
     this.reconcile(text);
@@ -155,8 +171,11 @@ export class IncrementalRulesLinter {
       this.entries = [];
       this.localCache.clear();
       this.reconcile(text);
+      fresh = true;
     }
-    return this.diagnostics();
+    const run = fileLevel === 'run' || fresh || (this.fileLevelPending === false && this.entries.every((e) => e.fileLevel === undefined));
+    this.fileLevelPending = !run;
+    return this.diagnostics(run);
   }
 
   /** Brings `entries` in line with `text`: statements outside the edited region are kept (shifted), the rest parsed. */
@@ -248,29 +267,38 @@ export class IncrementalRulesLinter {
     let local = this.localCache.get(source);
     if (!local) {
       // A suppression comment on its own would only report itself as unused: suppressions are applied later, over everything.
-      // A U+FEFF starting a statement after the first is text, not a byte order mark: keep it from reading as one.
-      const lead = source.charCodeAt(0) === 0xfeff ? '\n' : '';
-      local = lintText(lead + source, this.options, this.local)
-        .filter((d) => d.ruleId !== 'unused-suppression')
-        .map((d) => shiftDiagnostic(d, -lead.length));
+      local = lintAlone(source, this.options, this.local);
       this.localCache.set(source, local);
     }
     return { source, statement, ranges: collectRanges(statement), base: span.range.start, local, directive: isDirective(statement, source) };
   }
 
-  private diagnostics(): Diagnostic[] {
+  private diagnostics(runFileLevel: boolean): Diagnostic[] {
     const out: Diagnostic[] = [];
     for (const e of this.entries) for (const d of e.local) out.push(shiftDiagnostic(d, e.base));
-    if (this.fileLevel.length) {
-      const file: RulesFile = {
-        kind: 'rules-file',
-        text: this.text,
-        bom: this.bom,
-        statements: this.entries.filter((e) => !e.directive).map((e) => e.statement),
-        lineEnding: this.lineEnding,
-      };
-      // Copies: file-level findings may hold the statements' own range objects, which later edits shift in place.
-      for (const d of lintFile(file, this.options, this.fileLevel)) out.push(copyDiagnostic(d));
+    if (runFileLevel) {
+      const found: Diagnostic[] = [];
+      if (this.fileLevel.length) {
+        const file: RulesFile = {
+          kind: 'rules-file',
+          text: this.text,
+          bom: this.bom,
+          statements: this.entries.filter((e) => !e.directive).map((e) => e.statement),
+          lineEnding: this.lineEnding,
+        };
+        // Copies: file-level findings may hold the statements' own range objects, which later edits shift in place.
+        for (const d of lintFile(file, this.options, this.fileLevel)) found.push(copyDiagnostic(d));
+      }
+      this.keepFileLevel(found);
+      out.push(...found);
+    } else {
+      // An edited statement has no carried findings: the rules that check one rule with a look at others
+      // (tls-client-hello-gate) check it on its own meanwhile, so the headline findings do not blink while typing.
+      const perRule = this.fileLevel.filter((r) => !r.checkFile);
+      for (const e of this.entries) {
+        e.fileLevel ??= perRule.length ? lintAlone(e.source, this.options, perRule) : [];
+        for (const d of e.fileLevel) out.push(shiftDiagnostic(d, e.base));
+      }
     }
     const suppressions = new Suppressions(this.text);
     for (const e of this.entries) suppressions.visit(e.statement);
@@ -278,10 +306,35 @@ export class IncrementalRulesLinter {
     return kept.sort(byPosition);
   }
 
+  /** Hands each statement the file-level findings that start in it (relative to its start), for `'carry'` updates. */
+  private keepFileLevel(found: readonly Diagnostic[]): void {
+    const sorted = [...found].sort(byPosition);
+    let k = 0;
+    for (let i = 0; i < this.entries.length; i++) {
+      const e = this.entries[i];
+      const end = i + 1 < this.entries.length ? this.entries[i + 1].base : Infinity;
+      const mine: Diagnostic[] = [];
+      while (k < sorted.length && sorted[k].range.start < end) mine.push(shiftDiagnostic(sorted[k++], -e.base));
+      e.fileLevel = mine;
+    }
+  }
+
   /** The parsed statements of the current text, in order (shared with the caches: do not modify). */
   statements(): readonly Statement[] {
     return this.entries.map((e) => e.statement);
   }
+}
+
+/**
+ * The findings of `rules` on one statement's text linted on its own, relative to its start. Suppression comments
+ * are applied later over everything, so a lone one's unused-suppression is dropped.
+ */
+function lintAlone(source: string, options: LintOptions, rules: readonly LintRule[]): Diagnostic[] {
+  // A U+FEFF starting a statement after the first is text, not a byte order mark: keep it from reading as one.
+  const lead = source.charCodeAt(0) === 0xfeff ? '\n' : '';
+  return lintText(lead + source, options, rules)
+    .filter((d) => d.ruleId !== 'unused-suppression')
+    .map((d) => shiftDiagnostic(d, -lead.length));
 }
 
 function isDirective(s: Statement, source: string): boolean {

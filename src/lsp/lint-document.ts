@@ -9,6 +9,8 @@ export interface LintedDocument {
   readonly adapter: HostAdapter;
   /** Findings in offsets of the document's text (host offsets for JSON, YAML and Terraform). */
   readonly diagnostics: readonly Diagnostic[];
+  /** The cross-rule (file-level) findings are carried over from before the edit: lint again with `'run'` for all of them. */
+  readonly fileLevelPending: boolean;
 }
 
 /**
@@ -21,19 +23,20 @@ export class DocumentLinter {
   private readonly rules = new Map<string, IncrementalRulesLinter>();
 
   /** The findings for `text` as the document at `uri` (a file system `path`). */
-  async lint(uri: string, path: string, text: string, options: LintOptions): Promise<LintedDocument> {
+  async lint(uri: string, path: string, text: string, options: LintOptions, fileLevel: 'run' | 'carry' = 'run'): Promise<LintedDocument> {
     const adapter = hostAdapterFor(path, text);
     if (adapter === 'rules') {
       let linter = this.rules.get(uri);
       if (!linter) this.rules.set(uri, (linter = new IncrementalRulesLinter()));
-      return { adapter, diagnostics: linter.update(text, options) };
+      const diagnostics = linter.update(text, options, fileLevel);
+      return { adapter, diagnostics, fileLevelPending: linter.fileLevelPending };
     }
     this.rules.delete(uri);
-    if (!looksLikeRuleGroupHost(text)) return { adapter, diagnostics: [] };
+    if (!looksLikeRuleGroupHost(text)) return { adapter, diagnostics: [], fileLevelPending: false };
     // The host readers (YAML, JSONC, tree-sitter) load on the first host file only.
     const [{ lintSource }, { loadHclGrammar }] = await Promise.all([import('../linter/lint-source.js'), import('../inputs/hcl-grammar.js')]);
     if (adapter === 'terraform') await loadHclGrammar();
-    return { adapter, diagnostics: lintSource(path, text, options) };
+    return { adapter, diagnostics: lintSource(path, text, options), fileLevelPending: false };
   }
 
   /** The incremental linter of a `.rules` document (its parsed statements), if it is one. */

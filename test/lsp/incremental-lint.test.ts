@@ -81,3 +81,32 @@ describe('IncrementalRulesLinter: the findings of lintText, after any edits', ()
     expect(commonEnds(`${long}a${long}`, `${long}bb${long}`)).toEqual({ prefix: 200_000, suffix: 200_000 });
   });
 });
+
+describe("IncrementalRulesLinter 'carry': the language server's first publication after an edit", () => {
+  it('after carried-over updates, a full update is again exactly lintText', () => {
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), fc.constantFrom(...OPTIONS), (edits, options) => {
+        const linter = new IncrementalRulesLinter();
+        let text = SAMPLE;
+        linter.update(text, options);
+        for (const e of edits) {
+          text = apply(text, e);
+          linter.update(text, options, 'carry');
+          expect(linter.fileLevelPending).toBe(true);
+        }
+        expect(linter.update(text, options)).toEqual(lintText(text, options));
+        expect(linter.fileLevelPending).toBe(false);
+      }),
+      { numRuns: Number(process.env.LSP_RUNS ?? 25) },
+    );
+  });
+
+  it('an edit of a msg: the same findings as lintText; an edited rule keeps its tls-client-hello-gate finding', () => {
+    const linter = new IncrementalRulesLinter();
+    linter.update(SAMPLE);
+    const at = SAMPLE.indexOf('not matching any TLS allowlisted FQDNs');
+    const text = `${SAMPLE.slice(0, at)}x${SAMPLE.slice(at)}`;
+    expect(linter.update(text, {}, 'carry')).toEqual(lintText(text));
+    expect(linter.update(text, {}, 'carry').map((d) => d.ruleId)).toContain('tls-client-hello-gate');
+  });
+});
