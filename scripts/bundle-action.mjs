@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds the GitHub Action's committed, self-contained bundle: action/dist/suricata-lint.mjs (the whole CLI and
+// Builds the committed, self-contained bundle the GitHub Action and the pre-commit hooks run: action/dist/suricata-lint.mjs (the whole CLI and
 // every dependency in one ES module, from src/ directly) plus the two WebAssembly files it loads at run time
 // (web-tree-sitter's runtime and the Terraform grammar), copied next to it. The Action runs it with plain Node:
 // a user's job installs nothing (as JavaScript actions do: their dist/ is committed).
@@ -9,7 +9,7 @@
 //   node scripts/bundle-action.mjs            write action/dist/
 //   node scripts/bundle-action.mjs --out DIR  write elsewhere (test/integrations/action-bundle.test.ts compares)
 // Run `npm run build:action` and commit action/dist/ after changing src/ or dependencies.
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,5 +53,8 @@ await build({
   sourcemap: false,
   absWorkingDir: root,
 });
+// Executable: the pre-commit hooks (.pre-commit-hooks.yaml, language: script) run it directly.
+chmodSync(join(out, 'suricata-lint.mjs'), 0o755);
 copyFileSync(require.resolve('web-tree-sitter/tree-sitter.wasm'), join(out, 'tree-sitter.wasm'));
+chmodSync(join(out, 'tree-sitter.wasm'), 0o644);
 copyFileSync(require.resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm'), join(out, 'tree-sitter-terraform.wasm'));

@@ -9,9 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * Runs this checkout's `.pre-commit-hooks.yaml` through the real `pre-commit` (Debian's package,
  * installed by .ci/install-tools.sh) against a fresh git repository with a broken rules file.
  * The repository's .pre-commit-config.yaml points at this checkout (a local path is a valid `repo`)
- * at its committed HEAD: uncommitted changes are not part of the test. pre-commit installs the hook
- * environment once (`npm install` + `npm pack` of this package: needs the npm registry, a minute or
- * two) and every run below reuses it.
+ * at its committed HEAD: uncommitted changes are not part of the test. The hooks run the committed
+ * bundle (language: script), so pre-commit installs nothing: one PRE_COMMIT_HOME for the whole file,
+ * where it clones the hook repository once and every run below reuses it.
  */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -30,6 +30,20 @@ const skipReason = missing.length
 if (skipReason) console.warn(`skipping the pre-commit integration test: ${skipReason}`);
 
 const BROKEN = 'drop tls $HOME_NET any -> $EXTERNAL_NET any (msg:"block the rest"; flow:to_server, established; sid:3; rev:1;)\n';
+const CFN = [
+  'Resources:',
+  '  G:',
+  '    Type: AWS::NetworkFirewall::RuleGroup',
+  '    Properties:',
+  '      Capacity: 10',
+  '      RuleGroupName: g',
+  '      Type: STATEFUL',
+  '      RuleGroup:',
+  '        StatefulRuleOptions: { RuleOrder: STRICT_ORDER }',
+  '        RulesSource:',
+  '          RulesString: "reject tls any any -> any any (msg:\\"r\\"; flow:to_server; sid:9; rev:1;)"',
+  '',
+].join('\n');
 const FIXED = 'drop tls $HOME_NET any -> $EXTERNAL_NET any (ssl_state:client_hello; msg:"block the rest"; flow:to_server, established; sid:3; rev:1;)\n';
 
 describe.skipIf(!!skipReason)('pre-commit hooks from .pre-commit-hooks.yaml', () => {
@@ -54,6 +68,12 @@ describe.skipIf(!!skipReason)('pre-commit hooks from .pre-commit-hooks.yaml', ()
     env = { ...process.env, PRE_COMMIT_HOME: join(dir, 'pre-commit-home'), GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com', NO_COLOR: '1' };
     spawnSync('git', ['init', '-q', repo], { encoding: 'utf8', env });
     writeFileSync(join(repo, 'egress.rules'), BROKEN);
+    // A second rules file: require_serial gives the hook every file in one run, so one report.
+    writeFileSync(join(repo, 'more.rules'), 'alert tcp any any -> any 23 (msg:"telnet"; sid:3; rev:1;)\n');
+    // A CloudFormation template holding a rule group: linted by default (files covers the host formats).
+    writeFileSync(join(repo, 'firewall.yaml'), CFN);
+    // A YAML file that holds no rule group: matched by `files`, skipped by the linter.
+    writeFileSync(join(repo, 'ci.yaml'), 'jobs: {}\n');
     // Not a .rules file: the hooks must leave it alone.
     writeFileSync(join(repo, 'NOTES.md'), `Old rule, kept for reference:\n\n${BROKEN}`);
     const config = [
@@ -82,7 +102,12 @@ describe.skipIf(!!skipReason)('pre-commit hooks from .pre-commit-hooks.yaml', ()
     expect(out).toMatch(/suricata-lint\.+Failed/);
     expect(out).toContain('egress.rules:1:1  error');
     expect(out).toContain('tls-client-hello-gate');
+    expect(out).toContain('firewall.yaml:11:');
     expect(out).not.toContain('NOTES.md');
+    expect(out).not.toContain('ci.yaml');
+    // One run over every file: one summary, and the duplicate sid across the two files is seen.
+    expect(out.match(/✖ \d+ problems?/g)).toHaveLength(1);
+    expect(out).toMatch(/in \d+ of 3 files/);
     expect(r.status).toBe(1);
     expect(readFileSync(join(repo, 'egress.rules'), 'utf8')).toBe(BROKEN);
   }, 900_000);
@@ -96,7 +121,7 @@ describe.skipIf(!!skipReason)('pre-commit hooks from .pre-commit-hooks.yaml', ()
     expect(readFileSync(join(repo, 'egress.rules'), 'utf8')).toBe(FIXED);
     expect(readFileSync(join(repo, 'NOTES.md'), 'utf8')).toContain(BROKEN);
 
-    git('add', 'egress.rules');
+    git('add', '.');
     const second = runHook('suricata-lint-fix');
     expect(output(second)).toMatch(/suricata-lint \(fix\)\.+Passed/);
     expect(second.status).toBe(0);
