@@ -47903,6 +47903,10 @@ function commonEnds(a, b) {
 function byPosition(a, b) {
   return a.range.start - b.range.start || a.range.end - b.range.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
+function lintAlone(source, options, rules) {
+  const lead = source.charCodeAt(0) === 65279 ? "\n" : "";
+  return lintText(lead + source, options, rules).filter((d) => d.ruleId !== "unused-suppression").map((d) => shiftDiagnostic(d, -lead.length));
+}
 function isDirective(s, source) {
   return s.kind === "comment" && source.includes("suricata-lint-");
 }
@@ -47997,15 +48001,25 @@ var init_incremental_lint = __esm({
       }
       /** Ids of rules found calling `rulesMentioning` while linted as statement-local. */
       discovered = /* @__PURE__ */ new Set();
-      /** The diagnostics of `text`, reusing what the previous call computed. Never throws on user input. */
-      update(text, options = {}) {
+      /** Whether the last `update` carried file-level findings over instead of computing them (see `update`). */
+      fileLevelPending = false;
+      /**
+       * The diagnostics of `text`, reusing what the previous call computed. Never throws on user input.
+       * With `fileLevel: 'carry'` the file-level (cross-rule) checks are not run: their findings from the last
+       * run are kept on the statements an edit did not touch (moved with them), and `fileLevelPending` is set
+       * until `update` runs them again (the language server publishes these at once, then the complete
+       * findings when typing pauses). The default, `'run'`, gives exactly `lintText(text, options)`.
+       */
+      update(text, options = {}, fileLevel = "run") {
         const key = optionsKey(options);
+        let fresh = false;
         if (key !== this.optionsKey) {
           this.optionsKey = key;
           this.options = options;
           this.text = "";
           this.entries = [];
           this.localCache.clear();
+          fresh = true;
         }
         const before = this.discovered.size;
         this.reconcile(text);
@@ -48015,8 +48029,11 @@ var init_incremental_lint = __esm({
           this.entries = [];
           this.localCache.clear();
           this.reconcile(text);
+          fresh = true;
         }
-        return this.diagnostics();
+        const run3 = fileLevel === "run" || fresh || this.fileLevelPending === false && this.entries.every((e) => e.fileLevel === void 0);
+        this.fileLevelPending = !run3;
+        return this.diagnostics(run3);
       }
       /** Brings `entries` in line with `text`: statements outside the edited region are kept (shifted), the rest parsed. */
       reconcile(text) {
@@ -48096,29 +48113,51 @@ var init_incremental_lint = __esm({
         const statement = buildStatement(text, span);
         let local = this.localCache.get(source);
         if (!local) {
-          const lead = source.charCodeAt(0) === 65279 ? "\n" : "";
-          local = lintText(lead + source, this.options, this.local).filter((d) => d.ruleId !== "unused-suppression").map((d) => shiftDiagnostic(d, -lead.length));
+          local = lintAlone(source, this.options, this.local);
           this.localCache.set(source, local);
         }
         return { source, statement, ranges: collectRanges(statement), base: span.range.start, local, directive: isDirective(statement, source) };
       }
-      diagnostics() {
+      diagnostics(runFileLevel) {
         const out2 = [];
         for (const e of this.entries) for (const d of e.local) out2.push(shiftDiagnostic(d, e.base));
-        if (this.fileLevel.length) {
-          const file = {
-            kind: "rules-file",
-            text: this.text,
-            bom: this.bom,
-            statements: this.entries.filter((e) => !e.directive).map((e) => e.statement),
-            lineEnding: this.lineEnding
-          };
-          for (const d of lintFile(file, this.options, this.fileLevel)) out2.push(copyDiagnostic(d));
+        if (runFileLevel) {
+          const found = [];
+          if (this.fileLevel.length) {
+            const file = {
+              kind: "rules-file",
+              text: this.text,
+              bom: this.bom,
+              statements: this.entries.filter((e) => !e.directive).map((e) => e.statement),
+              lineEnding: this.lineEnding
+            };
+            for (const d of lintFile(file, this.options, this.fileLevel)) found.push(copyDiagnostic(d));
+          }
+          this.keepFileLevel(found);
+          out2.push(...found);
+        } else {
+          const perRule = this.fileLevel.filter((r) => !r.checkFile);
+          for (const e of this.entries) {
+            e.fileLevel ??= perRule.length ? lintAlone(e.source, this.options, perRule) : [];
+            for (const d of e.fileLevel) out2.push(shiftDiagnostic(d, e.base));
+          }
         }
         const suppressions = new Suppressions(this.text);
         for (const e of this.entries) suppressions.visit(e.statement);
         const kept = suppressions.apply(out2, new Reporter(this.options));
         return kept.sort(byPosition);
+      }
+      /** Hands each statement the file-level findings that start in it (relative to its start), for `'carry'` updates. */
+      keepFileLevel(found) {
+        const sorted = [...found].sort(byPosition);
+        let k = 0;
+        for (let i2 = 0; i2 < this.entries.length; i2++) {
+          const e = this.entries[i2];
+          const end = i2 + 1 < this.entries.length ? this.entries[i2 + 1].base : Infinity;
+          const mine = [];
+          while (k < sorted.length && sorted[k].range.start < end) mine.push(shiftDiagnostic(sorted[k++], -e.base));
+          e.fileLevel = mine;
+        }
       }
       /** The parsed statements of the current text, in order (shared with the caches: do not modify). */
       statements() {
@@ -48138,18 +48177,19 @@ var init_lint_document = __esm({
     DocumentLinter = class {
       rules = /* @__PURE__ */ new Map();
       /** The findings for `text` as the document at `uri` (a file system `path`). */
-      async lint(uri, path, text, options) {
+      async lint(uri, path, text, options, fileLevel = "run") {
         const adapter = hostAdapterFor(path, text);
         if (adapter === "rules") {
           let linter = this.rules.get(uri);
           if (!linter) this.rules.set(uri, linter = new IncrementalRulesLinter());
-          return { adapter, diagnostics: linter.update(text, options) };
+          const diagnostics = linter.update(text, options, fileLevel);
+          return { adapter, diagnostics, fileLevelPending: linter.fileLevelPending };
         }
         this.rules.delete(uri);
-        if (!looksLikeRuleGroupHost(text)) return { adapter, diagnostics: [] };
+        if (!looksLikeRuleGroupHost(text)) return { adapter, diagnostics: [], fileLevelPending: false };
         const [{ lintSource: lintSource2 }, { loadHclGrammar: loadHclGrammar2 }] = await Promise.all([Promise.resolve().then(() => (init_lint_source(), lint_source_exports)), Promise.resolve().then(() => (init_hcl_grammar(), hcl_grammar_exports))]);
         if (adapter === "terraform") await loadHclGrammar2();
-        return { adapter, diagnostics: lintSource2(path, text, options) };
+        return { adapter, diagnostics: lintSource2(path, text, options), fileLevelPending: false };
       }
       /** The incremental linter of a `.rules` document (its parsed statements), if it is one. */
       rulesLinter(uri) {
@@ -48376,6 +48416,7 @@ var init_symbols = __esm({
 // src/lsp/server.ts
 var server_exports = {};
 __export(server_exports, {
+  FILE_LEVEL_DELAY_MS: () => FILE_LEVEL_DELAY_MS,
   startLanguageServer: () => startLanguageServer
 });
 function startLanguageServer(input = process.stdin, output = process.stdout) {
@@ -48399,17 +48440,20 @@ function startLanguageServer(input = process.stdin, output = process.stdout) {
     applyEdit: (edit) => connection.workspace.applyEdit(edit).then((r) => r.applied)
   };
   const pending = /* @__PURE__ */ new Set();
+  const complete = /* @__PURE__ */ new Map();
   function schedule(uri) {
     if (pending.has(uri)) return;
     pending.add(uri);
     setImmediate(() => {
       pending.delete(uri);
-      void validate2(uri);
+      void validate2(uri, "carry");
     });
   }
-  async function validate2(uri) {
+  async function validate2(uri, fileLevel) {
     const doc = documents.get(uri);
     if (!doc) return;
+    clearTimeout(complete.get(uri));
+    complete.delete(uri);
     try {
       const path = pathOfUri(uri);
       const config = configs.forPath(path);
@@ -48418,9 +48462,10 @@ function startLanguageServer(input = process.stdin, output = process.stdout) {
         reported.add(e);
         void connection.window.showWarningMessage(`suricata-lint: config: ${e}`);
       }
-      const result = config.ignored ? { adapter: "rules", diagnostics: [] } : await linter.lint(uri, path, doc.getText(), config.options);
+      const result = config.ignored ? { adapter: "rules", diagnostics: [], fileLevelPending: false } : await linter.lint(uri, path, doc.getText(), config.options, fileLevel);
       if (documents.get(uri) !== doc) return;
       states.set(uri, { uri, path, doc, adapter: result.adapter, diagnostics: result.diagnostics, options: config.options });
+      if (result.fileLevelPending) complete.set(uri, setTimeout(() => void validate2(uri, "run"), FILE_LEVEL_DELAY_MS));
       await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: result.diagnostics.map((d, i2) => toLspDiagnostic(doc, d, i2)) });
     } catch (e) {
       connection.console.error(`suricata-lint: internal error while linting ${uri}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
@@ -48453,7 +48498,7 @@ function startLanguageServer(input = process.stdin, output = process.stdout) {
   });
   const relint = () => {
     configs.clear();
-    for (const d of documents.all()) schedule(d.uri);
+    for (const d of documents.all()) void validate2(d.uri, "run");
   };
   connection.onDidChangeWatchedFiles(relint);
   connection.onDidChangeConfiguration((change) => {
@@ -48468,6 +48513,8 @@ function startLanguageServer(input = process.stdin, output = process.stdout) {
     if (CONFIG_FILE_NAMES.some((n) => e.document.uri.endsWith(`/${n}`))) relint();
   });
   documents.onDidClose((e) => {
+    clearTimeout(complete.get(e.document.uri));
+    complete.delete(e.document.uri);
     states.delete(e.document.uri);
     linter.close(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -48483,7 +48530,7 @@ function startLanguageServer(input = process.stdin, output = process.stdout) {
   connection.listen();
   return connection;
 }
-var import_node5;
+var import_node5, FILE_LEVEL_DELAY_MS;
 var init_server = __esm({
   "src/lsp/server.ts"() {
     "use strict";
@@ -48500,6 +48547,7 @@ var init_server = __esm({
     init_lint_document();
     init_navigation();
     init_symbols();
+    FILE_LEVEL_DELAY_MS = 300;
   }
 });
 
