@@ -51,6 +51,12 @@ export function buildRuleStatement(text: string, span: StatementSpan): RuleState
       tail--;
     }
   }
+  // Text after the closing ')' (`;) # comment`, `;);`): Suricata refuses the rule; the options end at that ')'.
+  const trailing = open >= 0 && close < 0 ? textAfterClose(text, open, end) : undefined;
+  if (trailing) {
+    close = trailing.close;
+    tail = trailing.close;
+  }
   const headerEnd = open >= 0 ? open : end;
   const ruleEnd = close >= 0 ? close + 1 : end;
 
@@ -67,6 +73,7 @@ export function buildRuleStatement(text: string, span: StatementSpan): RuleState
     }
   } else {
     options = buildOptions(text, open + 1, tail, errors);
+    if (trailing) errors.push(trailingTextError(text, span, trailing));
     if (close < 0) {
       // Insert before trailing blanks and `\`+newline continuations, so the line terminator stays last.
       let closeAt = end;
@@ -109,6 +116,48 @@ export function buildRuleStatement(text: string, span: StatementSpan): RuleState
     closeParen: close >= 0 ? { start: close, end: close + 1 } : undefined,
     options,
     errors,
+  };
+}
+
+/**
+ * The last `)` that follows an unescaped `;` (blanks between) and has more text after it, when the statement does
+ * not end in `)`: `(msg:"x"; sid:2;) # comment`, `(sid:3;);`.
+ */
+function textAfterClose(text: string, open: number, end: number): { close: number; textStart: number } | undefined {
+  for (let i = end - 1; i > open; i--) {
+    if (text.charCodeAt(i) !== 41 /* ) */) continue;
+    let j = i - 1;
+    while (j > open && isSpace(text.charCodeAt(j))) j--;
+    if (text.charCodeAt(j) !== 59 /* ; */ || text.charCodeAt(j - 1) === 92 /* \ */) continue;
+    let k = i + 1;
+    while (k < end && isSpace(text.charCodeAt(k))) k++;
+    if (k < end) return { close: i, textStart: k };
+  }
+  return undefined;
+}
+
+/**
+ * One error for text after the closing `)`. Suricata refuses the rule ("no terminating ';' found" for a comment,
+ * "unknown rule keyword ')'" for `;);`). A `#` comment is moved to its own line above the rule; a lone `;` is removed.
+ */
+function trailingTextError(text: string, span: StatementSpan, t: { close: number; textStart: number }): ParseError {
+  const after = text.slice(t.textStart, span.range.end);
+  const range = { start: t.textStart, end: span.range.end };
+  const eol = text.slice(span.eol.start, span.eol.end) || '\n';
+  if (after.startsWith('#')) {
+    return {
+      range,
+      message: `a comment after the closing ')': Suricata reads it as part of the options and refuses the rule ("no terminating ';' found"); comments go on their own line`,
+      hint: 'move the comment to its own line above the rule',
+      fix: Fix.safe('Move the comment above the rule', [Edit.insertAt(span.range.start, `${after.trimEnd()}${eol}`), Edit.remove({ start: t.close + 1, end: span.range.end })]),
+    };
+  }
+  const lone = /^;+\s*$/.test(after);
+  return {
+    range,
+    message: `text after the closing ')': '${after.length > 40 ? `${after.slice(0, 40)}...` : after}': Suricata refuses the rule (${lone ? `"unknown rule keyword ')'"` : `"no terminating ';' found"`})`,
+    hint: lone ? "remove the ';' after ')'" : 'remove the text after the closing parenthesis, or put it in a comment on its own line',
+    fix: lone ? Fix.safe("Remove the text after ')'", [Edit.remove({ start: t.close + 1, end: span.range.end })]) : undefined,
   };
 }
 

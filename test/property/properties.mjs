@@ -168,7 +168,7 @@ export function makeProperties(api) {
       },
     },
     {
-      name: 'fixText: output re-parses losslessly, keeps BOM and line endings, changes only edited bytes, adds no parse error',
+      name: 'fixText: output re-parses losslessly, keeps line endings, changes only edited bytes, adds no parse error',
       arbitrary: withOptions,
       check: ([text, profile, applicability, suricataVersion]) => {
         const options = { profile, applicability, suricataVersion };
@@ -177,9 +177,8 @@ export function makeProperties(api) {
         const reparsed = api.parseRules(out);
         if (api.printRules(reparsed) !== out) fail('fixed output does not print back losslessly');
         checkCoverage(reparsed, out);
-        // A BOM is kept. (Not checked the other way: removing the indentation before a stray U+FEFF
-        // at the start of a line legitimately makes it the first character.)
-        if (text.charCodeAt(0) === 0xfeff && out.charCodeAt(0) !== 0xfeff) fail('BOM removed', { text, out });
+        // A leading BOM is removed by byte-order-mark's safe fix (Suricata refuses the first rule after it;
+        // test/rules/byte-order-mark.test.ts), so its presence in the output is not checked here.
         const before = api.parseRules(text);
         if (out !== text && before.lineEnding !== 'mixed' && before.lineEnding !== 'none' && reparsed.lineEnding !== before.lineEnding) {
           fail(`line endings changed from ${before.lineEnding} to ${reparsed.lineEnding}`, { text, out });

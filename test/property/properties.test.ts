@@ -38,7 +38,7 @@ const KNOWN_FAILING = new Map<string, string>([]);
  */
 const COUNTEREXAMPLES: { property: string; input: unknown; status: 'open' | 'fixed'; note: string }[] = [
   {
-    property: 'fixText: output re-parses losslessly, keeps BOM and line endings, changes only edited bytes, adds no parse error',
+    property: 'fixText: output re-parses losslessly, keeps line endings, changes only edited bytes, adds no parse error',
     input: ['alert tcp any any -> any any (msg:"x"; sid:1; \\\n', 'aws-nfw', 'safe', 7],
     status: 'fixed',
     note: "the Insert ')' fix lands after a trailing '\\'+newline continuation at end of file, so the final newline is lost (fuzz minimal: '(\\\n' -> '(\\\n)')",

@@ -14,7 +14,6 @@ const AWS_SPECIFIC = (id: string) => id.startsWith('aws-') || id === 'tls-client
 const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'suricata-verify/rules/detect-bytemath-02__test.rules:1': 'byte_math relative with no previous match in its buffer: needs per-buffer match tracking',
   'suricata-verify/rules/http2-errorcode__test.rules:1': 'http2.errorcode value names are not in the catalog',
-  'suricata-verify/rules/test-bad-content-dsize-rule-3__test.rules:1': "dsize with negated relative contents: Suricata's required-length estimate (20) differs from ours (12)",
 };
 
 describe.skipIf(!HAS_ORACLE)('oracle corpus (Suricata 7.0.10 verdicts)', () => {
