@@ -9,7 +9,18 @@ import { setFlagsFromString } from 'node:v8';
 const v8Major = Number(process.versions.v8.split('.')[0]);
 if (v8Major >= 11 && v8Major <= 13) setFlagsFromString('--semi-space-growth-factor=1');
 
-const { main } = await import('../dist/suricata-lint.js');
-main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+// Anything that escapes main (an error in a callback, a failed import): one line and exit code 2, never a
+// stack trace and never 1 ("problems found").
+const fail = (e) => {
+  const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  process.stderr.write(`suricata-lint: internal error: ${what.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').slice(0, 300)}\n`);
+  process.exit(2);
+};
+process.on('uncaughtException', fail);
+process.on('unhandledRejection', fail);
+try {
+  const { main } = await import('../dist/suricata-lint.js');
+  process.exitCode = await main(process.argv.slice(2));
+} catch (e) {
+  fail(e);
+}

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { runLint, type Io } from './commands/lint.js';
 import { splitCommandLine } from './command-line.js';
+import { EXIT_USAGE } from './exit-codes.js';
+import { oneLine } from '../formatters/safe-text.js';
 import { parsePlainArgs } from './parse-plain-args.js';
 
 function defaultIo(): Io {
@@ -57,6 +59,24 @@ function defaultIo(): Io {
  * and an existing path named like a command (a `rules/` folder) are paths, whichever parser runs.
  */
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+  try {
+    return await runCommand(argv, io);
+  } catch (e) {
+    io.stderr(internalErrorLine(e));
+    return EXIT_USAGE;
+  }
+}
+
+/**
+ * The one line an internal error prints (exit code 2, never 1, which means "problems found"): what failed,
+ * and what to do. No stack trace: it would hold user data (rule text) and bury the message.
+ */
+export function internalErrorLine(e: unknown): string {
+  const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return `suricata-lint: internal error: ${oneLine(what).slice(0, 300)}; nothing was reported for this run (please report this with the command line and, if you can, the input)\n`;
+}
+
+async function runCommand(argv: string[], io: Io): Promise<number> {
   // `suricata-lint lsp [--stdio]` (as editors start it; read as the command even where an `lsp` folder exists): the
   // language server owns stdin/stdout and ends the process itself. Its modules and vscode-languageserver are a
   // separate chunk, loaded only here.

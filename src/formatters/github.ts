@@ -74,7 +74,7 @@ export const formatGithub: Formatter = (report: LintReport) => {
       `GitHub shows at most ${ANNOTATIONS_PER_KIND} errors and ${ANNOTATIONS_PER_KIND} warnings per step. ` +
       'All findings are listed below in this log, in the job summary, and in code scanning when the SARIF report is uploaded.';
     lines.push(`::notice title=${escapeProperty(`${TOOL_NAME}: ${plural(overflow.length, 'more finding')}`)}::${escapeData(note)}`);
-    lines.push(...overflow);
+    for (const l of overflow) lines.push(l);
   }
   return lines.length ? `${lines.join('\n')}\n` : '';
 };

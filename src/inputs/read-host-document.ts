@@ -45,8 +45,8 @@ function readYaml(text: string): HostDocument {
   const all = [...findings];
   for (const root of roots) {
     const found = findAwsRuleGroups(root);
-    models.push(...found.models);
-    all.push(...found.findings);
+    for (const m of found.models) models.push(m);
+    for (const f of found.findings) all.push(f);
   }
   return fromModels('cloudformation-yaml', models, all);
 }

@@ -36,7 +36,8 @@ export function lintHostDocument(doc: HostDocument, options: LintOptions = {}, h
     if (d) out.push(d);
   }
   const host = hostText === undefined ? undefined : new SourceFile('', hostText);
-  for (const src of doc.sources) out.push(...lintEmbedded(src, doc, options, reporter, host));
+  // A loop, not push(...): one source can hold 100,000+ findings, more arguments than the stack takes.
+  for (const src of doc.sources) for (const d of lintEmbedded(src, doc, options, reporter, host)) out.push(d);
   out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
   return out;
 }

@@ -520,7 +520,7 @@ function optionAt(text: string, nameStart: number, nameEnd: number, colon: numbe
   const endOff = terminator ? terminator.end : value ? value.range.end : colonRange ? colonRange.end : nameEnd;
   const parser = value ? OPTION_VALUE_PARSERS[name] : undefined;
   const parsed = parser && value ? parser(value.text.includes('\\\n') || value.text.includes('\\\r') ? joinContinuations(value) : value) : undefined;
-  if (parsed && parsed.errors.length) errors.push(...parsed.errors);
+  if (parsed && parsed.errors.length) for (const e of parsed.errors) errors.push(e);
   return { range: { start: nameStart, end: endOff }, keyword, name, colon: colonRange, value, terminator, parsed };
 }
 
