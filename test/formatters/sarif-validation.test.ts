@@ -73,15 +73,19 @@ describe('SARIF content that GitHub code scanning reads', () => {
   });
 });
 
-/** Microsoft's validator ships as a self-contained .NET executable inside the npm package (no runtime needed). */
+/**
+ * Microsoft's validator ships as a self-contained .NET executable inside the npm package (no runtime needed).
+ * 104 MB, so it is not one of suricata-lint's dependencies: tools/sarif-validator installs it on its own
+ * (`npm ci --prefix tools/sarif-validator`, which .ci/run does); without it this test is skipped, saying so.
+ */
 function multitoolPath(): { path?: string; reason?: string } {
   try {
-    const path = createRequire(import.meta.url)('@microsoft/sarif-multitool') as string;
+    const path = createRequire(new URL('../../tools/sarif-validator/package.json', import.meta.url))('@microsoft/sarif-multitool') as string;
     const probe = spawnSync(path, ['--version'], { encoding: 'utf8', env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' } });
     if (probe.error) return { reason: `cannot run ${path}: ${probe.error.message}` };
     return { path };
   } catch (e) {
-    return { reason: `@microsoft/sarif-multitool is not installed for ${process.platform}/${process.arch}: ${(e as Error).message}` };
+    return { reason: `@microsoft/sarif-multitool is not installed (npm ci --prefix tools/sarif-validator) for ${process.platform}/${process.arch}: ${(e as Error).message.split('\n')[0]}` };
   }
 }
 
