@@ -18959,6 +18959,11 @@ function buildRuleStatement(text, span) {
       tail--;
     }
   }
+  const trailing = open >= 0 && close < 0 ? textAfterClose(text, open, end) : void 0;
+  if (trailing) {
+    close = trailing.close;
+    tail = trailing.close;
+  }
   const headerEnd = open >= 0 ? open : end;
   const ruleEnd = close >= 0 ? close + 1 : end;
   const header = buildHeader(text, start2, headerEnd, open, errors);
@@ -18974,6 +18979,7 @@ function buildRuleStatement(text, span) {
     }
   } else {
     options = buildOptions(text, open + 1, tail, errors);
+    if (trailing) errors.push(trailingTextError(text, span, trailing));
     if (close < 0) {
       let closeAt = end;
       for (; ; ) {
@@ -19013,6 +19019,38 @@ function buildRuleStatement(text, span) {
     closeParen: close >= 0 ? { start: close, end: close + 1 } : void 0,
     options,
     errors
+  };
+}
+function textAfterClose(text, open, end) {
+  for (let i2 = end - 1; i2 > open; i2--) {
+    if (text.charCodeAt(i2) !== 41) continue;
+    let j = i2 - 1;
+    while (j > open && isSpace(text.charCodeAt(j))) j--;
+    if (text.charCodeAt(j) !== 59 || text.charCodeAt(j - 1) === 92) continue;
+    let k = i2 + 1;
+    while (k < end && isSpace(text.charCodeAt(k))) k++;
+    if (k < end) return { close: i2, textStart: k };
+  }
+  return void 0;
+}
+function trailingTextError(text, span, t) {
+  const after2 = text.slice(t.textStart, span.range.end);
+  const range = { start: t.textStart, end: span.range.end };
+  const eol = text.slice(span.eol.start, span.eol.end) || "\n";
+  if (after2.startsWith("#")) {
+    return {
+      range,
+      message: `a comment after the closing ')': Suricata reads it as part of the options and refuses the rule ("no terminating ';' found"); comments go on their own line`,
+      hint: "move the comment to its own line above the rule",
+      fix: Fix.safe("Move the comment above the rule", [Edit.insertAt(span.range.start, `${after2.trimEnd()}${eol}`), Edit.remove({ start: t.close + 1, end: span.range.end })])
+    };
+  }
+  const lone = /^;+\s*$/.test(after2);
+  return {
+    range,
+    message: `text after the closing ')': '${after2.length > 40 ? `${after2.slice(0, 40)}...` : after2}': Suricata refuses the rule (${lone ? `"unknown rule keyword ')'"` : `"no terminating ';' found"`})`,
+    hint: lone ? "remove the ';' after ')'" : "remove the text after the closing parenthesis, or put it in a comment on its own line",
+    fix: lone ? Fix.safe("Remove the text after ')'", [Edit.remove({ start: t.close + 1, end: span.range.end })]) : void 0
   };
 }
 function groupDepth(text, start2, end) {
