@@ -19369,7 +19369,7 @@ function optionAt(text, nameStart, nameEnd, colon, valueStart, valueEnd, semi, e
   const endOff = terminator ? terminator.end : value ? value.range.end : colonRange ? colonRange.end : nameEnd;
   const parser3 = value ? OPTION_VALUE_PARSERS[name2] : void 0;
   const parsed = parser3 && value ? parser3(value.text.includes("\\\n") || value.text.includes("\\\r") ? joinContinuations(value) : value) : void 0;
-  if (parsed && parsed.errors.length) errors.push(...parsed.errors);
+  if (parsed && parsed.errors.length) for (const e of parsed.errors) errors.push(e);
   return { range: { start: nameStart, end: endOff }, keyword, name: name2, colon: colonRange, value, terminator, parsed };
 }
 function scanOptions(text, start2, end, errors) {
@@ -20833,7 +20833,7 @@ var init_github = __esm({
         ].filter(Boolean);
         const note = `${plural(overflow.length, "more finding")} (${parts2.join(", ")}) not shown as annotations: GitHub shows at most ${ANNOTATIONS_PER_KIND} errors and ${ANNOTATIONS_PER_KIND} warnings per step. All findings are listed below in this log, in the job summary, and in code scanning when the SARIF report is uploaded.`;
         lines.push(`::notice title=${escapeProperty(`${TOOL_NAME}: ${plural(overflow.length, "more finding")}`)}::${escapeData(note)}`);
-        lines.push(...overflow);
+        for (const l of overflow) lines.push(l);
       }
       return lines.length ? `${lines.join("\n")}
 ` : "";
@@ -34854,8 +34854,8 @@ function readYaml(text) {
   const all2 = [...findings];
   for (const root2 of roots) {
     const found = findAwsRuleGroups(root2);
-    models.push(...found.models);
-    all2.push(...found.findings);
+    for (const m of found.models) models.push(m);
+    for (const f of found.findings) all2.push(f);
   }
   return fromModels("cloudformation-yaml", models, all2);
 }
@@ -34960,7 +34960,7 @@ function lintHostDocument(doc, options = {}, hostText) {
     if (d) out2.push(d);
   }
   const host = hostText === void 0 ? void 0 : new SourceFile("", hostText);
-  for (const src of doc.sources) out2.push(...lintEmbedded(src, doc, options, reporter, host));
+  for (const src of doc.sources) for (const d of lintEmbedded(src, doc, options, reporter, host)) out2.push(d);
   out2.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
   return out2;
 }
@@ -54583,6 +54583,10 @@ function splitCommandLine(argv, exists) {
   return { args: command2 ? [command2, ...args2] : args2, paths, ...note ? { note } : {} };
 }
 
+// src/cli/main.ts
+init_exit_codes();
+init_safe_text();
+
 // src/cli/parse-plain-args.ts
 init_lint_flags();
 import { parseArgs } from "node:util";
@@ -54677,6 +54681,19 @@ function defaultIo() {
   };
 }
 async function main(argv, io = defaultIo()) {
+  try {
+    return await runCommand(argv, io);
+  } catch (e) {
+    io.stderr(internalErrorLine(e));
+    return EXIT_USAGE;
+  }
+}
+function internalErrorLine(e) {
+  const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return `suricata-lint: internal error: ${oneLine(what).slice(0, 300)}; nothing was reported for this run (please report this with the command line and, if you can, the input)
+`;
+}
+async function runCommand(argv, io) {
   if (argv[0] === "lsp" && argv.slice(1).every((a) => a === "--stdio" || a.startsWith("--clientProcessId"))) {
     const { startLanguageServer: startLanguageServer2 } = await Promise.resolve().then(() => (init_server(), server_exports));
     startLanguageServer2();
