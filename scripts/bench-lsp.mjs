@@ -10,8 +10,9 @@
  * value, a sid (which the cross-rule duplicate-sid checks read), a header address, and a new line. Also
  * reports the time to the first diagnostics after opening the file.
  * Corpus: ../shared/corpora repeated with sids renumbered (as scripts/bench.mjs), else rules-samples/.
- * Options: --rules N (default 30000), --edits N per kind (default 15), --profile P (default suricata: the
- * corpora are Suricata's own IDS rules), --out FILE.
+ * Options: --rules N (default 30000), --edits N per kind (default 15), --corpus corpora|aws-allow-list (default
+ * corpora; aws-allow-list: a generated domain allow list at AWS's 30,000-rule capacity), --profile P (default
+ * suricata for the corpora, which are Suricata's own IDS rules; aws-nfw for the allow list), --out FILE.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -44,7 +45,7 @@ const RULES = Number(option('--rules', '30000'));
 const EDITS = Number(option('--edits', '15'));
 const OUT = option('--out', undefined);
 // The corpora are Suricata's own IDS rules: linted as such by default (under aws-nfw every copy adds AWS findings).
-const PROFILE = option('--profile', 'suricata');
+const PROFILE = option('--profile', option('--corpus', 'corpora') === 'aws-allow-list' ? 'aws-nfw' : 'suricata');
 
 function rulesFiles(dir, out = []) {
   for (const name of readdirSync(dir).sort()) {
@@ -55,18 +56,46 @@ function rulesFiles(dir, out = []) {
   return out;
 }
 
-const source = existsSync(CORPORA) ? rulesFiles(CORPORA) : rulesFiles(join(ROOT, 'rules-samples'));
-const unitLines = source.flatMap((f) => readFileSync(f, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/));
-const lines = [];
-let sid = 0;
-for (let rules = 0; rules < RULES; ) {
-  for (const l of unitLines) {
-    const rule = /^(alert|drop|pass|reject)\s/.test(l);
-    if (rule && rules >= RULES) break;
-    lines.push(rule ? l.replace(/\bsid\s*:\s*\d+/, () => `sid:${++sid}`) : l);
-    if (rule) rules++;
+const CORPUS = option('--corpus', 'corpora');
+
+/** ../shared/corpora (Suricata's bundled rules, suricata-verify's, AWS's examples) repeated, sids renumbered. */
+function corporaLines() {
+  const source = existsSync(CORPORA) ? rulesFiles(CORPORA) : rulesFiles(join(ROOT, 'rules-samples'));
+  const unitLines = source.flatMap((f) => readFileSync(f, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/));
+  const out = [];
+  let sid = 0;
+  for (let rules = 0; rules < RULES; ) {
+    for (const l of unitLines) {
+      const rule = /^(alert|drop|pass|reject)\s/.test(l);
+      if (rule && rules >= RULES) break;
+      out.push(rule ? l.replace(/\bsid\s*:\s*\d+/, () => `sid:${++sid}`) : l);
+      if (rule) rules++;
+    }
   }
+  return out;
 }
+
+/**
+ * An AWS Network Firewall domain allow list at the rule group capacity limit (30,000): TLS SNI and HTTP host pass
+ * rules in strict order, a commented section every 500 rules, one rule in 200 with a problem to report (a drop
+ * without ssl_state, a missing msg), and the default-deny rules at the end.
+ */
+function allowListLines() {
+  const out = ['# Egress allow list (STRICT_ORDER)'];
+  for (let i = 1; i <= RULES - 2; i++) {
+    if (i % 500 === 1) out.push('', `# Section ${Math.ceil(i / 500)}`);
+    const host = `host-${i}.example${i % 7}.com`;
+    if (i % 200 === 0) out.push(`drop tls $HOME_NET any -> $EXTERNAL_NET any (msg:"Block ${host}"; tls.sni; content:"${host}"; flow:to_server; sid:${i}; rev:1;)`);
+    else if (i % 200 === 100) out.push(`pass http $HOME_NET any -> $EXTERNAL_NET any (http.host; content:"${host}"; startswith; endswith; flow:to_server; sid:${i}; rev:1;)`);
+    else if (i % 3 === 0) out.push(`pass http $HOME_NET any -> $EXTERNAL_NET any (http.host; content:"${host}"; startswith; endswith; msg:"Allow ${host}"; flow:to_server, established; sid:${i}; rev:1;)`);
+    else out.push(`pass tls $HOME_NET any -> $EXTERNAL_NET any (ssl_state:client_hello; tls.sni; content:"${host}"; startswith; nocase; endswith; msg:"Allow ${host}"; flow:to_server, established; sid:${i}; rev:1;)`);
+  }
+  out.push('drop tls $HOME_NET any -> $EXTERNAL_NET any (ssl_state:client_hello; msg:"Deny other TLS"; flow:to_server, established; sid:999998; rev:1;)');
+  out.push('drop http $HOME_NET any -> $EXTERNAL_NET any (msg:"Deny other HTTP"; flow:to_server, established; sid:999999; rev:1;)');
+  return out;
+}
+
+const lines = CORPUS === 'aws-allow-list' ? allowListLines() : corporaLines();
 const text = `${lines.join('\n')}\n`;
 
 const report = [];
@@ -80,7 +109,7 @@ const median = (xs) => {
 };
 const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))];
 
-const child = spawn(process.execPath, [BIN, 'lsp', '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
+const child = spawn(process.execPath, [...(process.env.BENCH_LSP_NODE_ARGS ?? '').split(' ').filter(Boolean), BIN, 'lsp', '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
 const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
 /** Per version: resolvers of its first and second publication (the second has the cross-rule checks run). */
 const waiting = new Map();
@@ -101,7 +130,7 @@ await connection.sendNotification(InitializedNotification.type, {});
 
 say(`suricata-lint language server: diagnostics after a one-character edit (scripts/bench-lsp.mjs)`);
 say(`machine: ${cpus().length} x ${cpus()[0]?.model ?? '?'}, load ${loadavg().map((x) => x.toFixed(1)).join(' ')}; node ${process.version}`);
-say(`profile ${PROFILE}; file: ${RULES.toLocaleString('en-US')} rules, ${lines.length.toLocaleString('en-US')} lines, ${(text.length / 1e6).toFixed(1)} MB (${existsSync(CORPORA) ? '../shared/corpora' : 'rules-samples'} repeated, sids renumbered)`);
+say(`profile ${PROFILE}; file: ${RULES.toLocaleString('en-US')} rules, ${lines.length.toLocaleString('en-US')} lines, ${(text.length / 1e6).toFixed(1)} MB (${CORPUS === 'aws-allow-list' ? 'a generated AWS domain allow list' : existsSync(CORPORA) ? '../shared/corpora repeated, sids renumbered' : 'rules-samples repeated, sids renumbered'})`);
 
 let version = 1;
 let doc = TextDocument.create(uri, 'suricata', version, text);
