@@ -45,7 +45,7 @@ try {
       rows.push({ name: f.name, result: `skipped: ${built.skip}` });
       continue;
     }
-    const r = spawnSync(TIME, ['-v', process.execPath, BIN, ...built.args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 30, timeout: 15 * 60_000 });
+    const r = spawnSync(TIME, ['-v', process.execPath, BIN, ...built.args], { cwd: built.cwd ?? dir, input: built.input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...built.env }, maxBuffer: 1 << 30, timeout: 15 * 60_000 });
     const stderr = r.stderr ?? '';
     const timeAt = stderr.indexOf('\tCommand being timed');
     // The CLI's own stderr: what precedes time's report, without time's "Command exited" line.
@@ -55,8 +55,9 @@ try {
     const exit = Number(field(timing, 'Exit status') ?? r.status);
     const wall = wallSeconds(field(timing, 'Elapsed (wall clock) time'));
     const rssMb = Number(field(timing, 'Maximum resident set size (kbytes)')) / 1024;
-    const ok = f.expect.exit.includes(exit) && (!f.expect.stderr || f.expect.stderr.test(cliStderr));
-    rows.push({ name: f.name, exit, expected: f.expect.exit.join('|'), wall, rssMb, ok, message: ours });
+    const problem = f.check?.(dir, { stdout: r.stdout ?? '', stderr: cliStderr });
+    const ok = f.expect.exit.includes(exit) && (!f.expect.stderr || f.expect.stderr.test(cliStderr)) && !problem;
+    rows.push({ name: f.name, exit, expected: f.expect.exit.join('|'), wall, rssMb, ok, message: problem ? `CHECK FAILED: ${problem} | ${ours}` : ours });
     console.error(`${f.name}: exit ${exit}, ${wall.toFixed(2)} s, ${rssMb.toFixed(0)} MB`);
     // Free the disk before the next fixture.
     rmSync(dir, { recursive: true, force: true });

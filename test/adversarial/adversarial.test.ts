@@ -17,8 +17,9 @@ import { FIXTURES } from './fixtures.mjs';
 interface Fixture {
   name: string;
   large: boolean;
-  build(dir: string): { args: string[] } | { skip: string };
+  build(dir: string): { args: string[]; cwd?: string; input?: Buffer; env?: NodeJS.ProcessEnv } | { skip: string };
   expect: { exit: number[]; stderr?: RegExp };
+  check?(dir: string, r: { stdout: string; stderr: string }): string | undefined;
 }
 
 let dir: string;
@@ -38,11 +39,12 @@ describe.skipIf(!BUILT)('adversarial inputs through the CLI', () => {
         ctx.skip();
         return;
       }
-      const r = runCli(built.args, { cwd: dir, hangGuardMs: 110_000 });
+      const r = runCli(built.args, { cwd: built.cwd ?? dir, hangGuardMs: 110_000, input: built.input as unknown as string, env: built.env });
       expect(r.signal, `killed (hang guard): ${r.stderr}`).toBeNull();
       expect(r.stderr).not.toMatch(/Maximum call stack|RangeError|TypeError|at .*\.js:\d+/);
       expect(f.expect.exit).toContain(r.status);
       if (f.expect.stderr) expect(r.stderr).toMatch(f.expect.stderr);
+      expect(f.check?.(dir, r)).toBeUndefined();
       if (r.status === 2) {
         // One line per unreadable input: "suricata-lint: <path>: <reason>".
         const lines = r.stderr.trim().split('\n');

@@ -4,11 +4,13 @@
  * committed: some are tens of megabytes). Shared by test/adversarial/adversarial.test.ts (the small
  * ones, run by `npm test`) and scripts/adversarial-report.mjs (all of them, with time and peak RSS).
  *
- * Each fixture: { name, large, build(dir) → { args, cwd? } | { skip: reason }, expect: { exit, stderr? } }.
- * `exit` lists the acceptable exit codes; `stderr` is a regex the one-line error must match.
+ * Each fixture: { name, large, build(dir) → { args, cwd?, input?, env? } | { skip: reason }, expect: { exit, stderr? },
+ * check?(dir, { stdout, stderr }) → undefined | what went wrong }. `exit` lists the acceptable exit codes;
+ * `stderr` is a regex the one-line error must match; `input` goes to stdin; `check` looks at the result
+ * (files on disk, output) after the run. Issue 17's fixtures are at the end (`issue 17:` names).
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const RULE = 'drop tls $HOME_NET any -> $EXTERNAL_NET any (msg:"x"; flow:to_server, established; sid:1; rev:1;)';
@@ -260,5 +262,169 @@ export const FIXTURES = [
       return { args: ['huge.rules'] };
     },
     expect: { exit: [2], stderr: /huge\.rules: the file is 314572800 bytes, more than the 256 MiB limit/ },
+  },
+
+  // ---- issue 17: writes, reports, limits, output injection, the engine, the checkout ----
+  {
+    name: 'issue 17: --fix on a read-only (0444) file',
+    large: false,
+    build: (dir) => {
+      mkdirSync(join(dir, 'ro'), { recursive: true });
+      writeFileSync(join(dir, 'ro', 'ro.rules'), `${RULE}\n`);
+      chmodSync(join(dir, 'ro', 'ro.rules'), 0o444);
+      return { args: ['--fix', '-f', 'json', 'ro/ro.rules'] };
+    },
+    expect: { exit: [2], stderr: /ro\.rules: could not write the fixed file, original left intact: it is read-only \(mode 0444\)/ },
+    check: (dir, r) => {
+      if (readFileSync(join(dir, 'ro', 'ro.rules'), 'utf8') !== `${RULE}\n`) return 'the read-only file was changed';
+      if (JSON.parse(r.stdout)[0].fixesApplied !== 0) return 'the JSON report says a fix was applied';
+      return undefined;
+    },
+  },
+  {
+    name: 'issue 17: -o through a planted symlink',
+    large: false,
+    build: (dir) => {
+      mkdirSync(join(dir, 'o'), { recursive: true });
+      writeFileSync(join(dir, 'o', 'victim'), 'precious\n');
+      writeFileSync(join(dir, 'o', 'a.rules'), `${RULE}\n`);
+      symlinkSync('victim', join(dir, 'o', 'report.sarif'));
+      return { args: ['-f', 'sarif', '-o', 'o/report.sarif', 'o/a.rules'] };
+    },
+    expect: { exit: [2], stderr: /cannot write o\/report\.sarif: it is a symbolic link/ },
+    check: (dir) => (readFileSync(join(dir, 'o', 'victim'), 'utf8') === 'precious\n' ? undefined : 'the symlink target was written'),
+  },
+  {
+    name: 'issue 17: stale temporary file of a killed run',
+    large: false,
+    build: (dir) => {
+      mkdirSync(join(dir, 'stale'), { recursive: true });
+      writeFileSync(join(dir, 'stale', 'a.rules'), `${RULE}\n`);
+      writeFileSync(join(dir, 'stale', '.a.rules.suricata-lint-999999999-0123456789ab.tmp'), 'partial');
+      const old = new Date(Date.now() - 10_000);
+      utimesSync(join(dir, 'stale', 'a.rules'), old, old);
+      return { args: ['--fix', 'stale'] };
+    },
+    expect: { exit: [0, 1] },
+    check: (dir) => (readdirSync(join(dir, 'stale')).join(',') === 'a.rules' ? undefined : `left: ${readdirSync(join(dir, 'stale')).join(',')}`),
+  },
+  {
+    name: 'issue 17: CR-only file over the line limit',
+    large: false,
+    build: (dir) => {
+      writeFileSync(join(dir, 'cr-only.rules'), 'x\r'.repeat(400_001));
+      return { args: ['cr-only.rules'] };
+    },
+    expect: { exit: [2], stderr: /cr-only\.rules: the file has more than 400000 lines/ },
+  },
+  {
+    name: 'issue 17: one-line rule group JSON over the line limit',
+    large: true,
+    build: (dir) => {
+      writeFileSync(join(dir, 'one-line.json'), `{"RuleGroup":{"RulesSource":{"RulesString":"${'pass tls any any -> any any (tls.sni; content:\\"a.com\\"; sid:1;)\\n'.repeat(400_001)}"}}}`);
+      return { args: ['one-line.json'] };
+    },
+    expect: { exit: [2], stderr: /one-line\.json: the file has more than 400000 lines \(counting \\n in rule strings\)/ },
+  },
+  {
+    name: 'issue 17: --stdin invalid UTF-8',
+    large: false,
+    build: () => ({ args: ['--stdin', '--stdin-filename', 'in.rules'], input: Buffer.from('alert ip any any -> any any (msg:"\xe9"; sid:1;)\n', 'latin1') }),
+    expect: { exit: [2], stderr: /^suricata-lint: in\.rules: the file is not valid UTF-8: invalid byte 0xe9 at byte offset 34/ },
+  },
+  {
+    name: 'issue 17: --stdin UTF-16LE',
+    large: false,
+    build: () => ({ args: ['--stdin'], input: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('alert ip any any -> any any (sid:1;)\n', 'utf16le')]) }),
+    expect: { exit: [2], stderr: /^suricata-lint: <stdin>: the file is UTF-16LE/ },
+  },
+  {
+    name: 'issue 17: workflow command injection (github format)',
+    large: false,
+    build: (dir) => {
+      mkdirSync(join(dir, 'inject'), { recursive: true });
+      writeFileSync(join(dir, 'inject', '::stop-commands::t.rules'), `alert tls any any -> any any (msg:"\u001b[2J"; tls.sni; \\\n::error file=README.md,line=1::PWNED\nsid:1; rev:1;)\n`);
+      return { args: ['-f', 'github', 'inject'] };
+    },
+    expect: { exit: [1] },
+    check: (_dir, r) => {
+      const bad = `${r.stdout}\n${r.stderr}`.split('\n').filter((l) => /^\s*::/.test(l) && !/^::(error|warning|notice) (file=[^,:]*,line=\d+[^:]*|title=[^:]*)::/.test(l));
+      if (bad.length) return `a line from data starts with '::': ${bad[0]}`;
+      return r.stdout.includes('\u001b') ? 'an ESC byte reached the output' : undefined;
+    },
+  },
+  {
+    name: 'issue 17: config planted above the repository',
+    large: false,
+    build: (dir) => {
+      mkdirSync(join(dir, 'outer', 'repo', '.git'), { recursive: true });
+      writeFileSync(join(dir, 'outer', 'suricata-lint.config.json'), '{"ignore":["**"]}');
+      writeFileSync(join(dir, 'outer', 'repo', '.git', 'HEAD'), 'ref: refs/heads/main\n');
+      writeFileSync(join(dir, 'outer', 'repo', 'a.rules'), 'alert tcp any any -> any any (msg:"x"; foo; sid:1; rev:1;)\n');
+      return { args: ['a.rules'], cwd: join(dir, 'outer', 'repo') };
+    },
+    expect: { exit: [1] },
+  },
+  {
+    name: 'issue 17: --engine with dataset load of a secret file',
+    large: false,
+    build: (dir) => {
+      try {
+        execFileSync('suricata', ['-V'], { stdio: 'ignore' });
+      } catch {
+        return { skip: 'suricata is not installed' };
+      }
+      writeFileSync(join(dir, 'secret.txt'), 'U0VDUkVULVRPS0VO\n');
+      writeFileSync(join(dir, 'ds.rules'), `alert http any any -> any any (msg:"d"; http.uri; dataset:isset,x,type md5,load ${join(dir, 'secret.txt')}; sid:1; rev:1;)\n`);
+      return { args: ['--engine', 'suricata', '--profile', 'suricata', 'ds.rules'], env: { XDG_CACHE_HOME: join(dir, 'cache') } };
+    },
+    expect: { exit: [0, 1] },
+    check: (_dir, r) => (/U0VDUkVU/.test(r.stdout + r.stderr) ? 'the secret file content was shown' : undefined),
+  },
+  {
+    name: 'issue 17: in-tree symlink and its target (--fix)',
+    large: false,
+    build: (dir) => {
+      mkdirSync(join(dir, 'linked'), { recursive: true });
+      writeFileSync(join(dir, 'linked', 'base.rules'), `${RULE}\n`);
+      const old = new Date(Date.now() - 10_000);
+      utimesSync(join(dir, 'linked', 'base.rules'), old, old);
+      if (!existsSync(join(dir, 'linked', 'link.rules'))) symlinkSync('base.rules', join(dir, 'linked', 'link.rules'));
+      return { args: ['--fix', 'linked'] };
+    },
+    expect: { exit: [0, 1] },
+    check: (_dir, r) => (/changed on disk/.test(r.stderr) ? 'a spurious "changed on disk"' : undefined),
+  },
+  {
+    name: 'issue 17: 130,000 fixable rules (--fix)',
+    large: true,
+    build: (dir) => {
+      writeLines(join(dir, 'fix-130k.rules'), 130_000, (i) => `drop tls $HOME_NET any -> $EXTERNAL_NET any (msg:"r${i}"; flow:to_server, established; sid:${i + 1}; rev:1;)`);
+      return { args: ['--fix', '-f', 'json', '-o', 'fix-130k.json', 'fix-130k.rules'] };
+    },
+    expect: { exit: [0, 1] },
+  },
+  {
+    name: 'issue 17: 200,000 findings as SARIF',
+    large: true,
+    build: (dir) => {
+      writeLines(join(dir, 'sarif-200k.rules'), 200_000, (i) => `alert tcp any any -> any any (foo; sid:${i + 1};)`);
+      return { args: ['-f', 'sarif', '-o', 'sarif-200k.sarif', 'sarif-200k.rules'] };
+    },
+    expect: { exit: [1] },
+  },
+  {
+    // Known gap (issue 17 item 8, not done): the JSON reader recurses, so a file nested 10,000 deep is reported
+    // as one host-parse-error ("Maximum call stack size exceeded") and its rules are not linted. No crash; this
+    // fixture pins today's behaviour so that the fix shows up here.
+    name: 'issue 17: JSON nested 10,000 deep around a rule group (known gap)',
+    large: false,
+    build: (dir) => {
+      const depth = 10_000;
+      writeFileSync(join(dir, 'deep.json'), `${'{"a":'.repeat(depth)}{"RulesSource":{"RulesString":"alert tcp any any -> any any (foo; sid:1;)"}}${'}'.repeat(depth)}`);
+      return { args: ['-f', 'json', 'deep.json'] };
+    },
+    expect: { exit: [0, 1] },
+    check: (_dir, r) => (/host-parse-error/.test(r.stdout) ? undefined : 'the known gap changed: update this fixture (rules kept?)'),
   },
 ];
