@@ -57,6 +57,7 @@ export class FlowbitIndex {
  */
 export class RunFacts {
   private _flowbits?: FlowbitIndex;
+  private readonly memos = new Map<object, unknown>();
 
   constructor(
     readonly options: ResolvedLintOptions,
@@ -71,6 +72,18 @@ export class RunFacts {
   /** Every flowbit use of the run's checked rules. */
   get flowbits(): FlowbitIndex {
     return (this._flowbits ??= new FlowbitIndex(this.rulesMentioning('flowbits')));
+  }
+
+  /**
+   * A value derived from the whole run (an index over its rules), computed once per run by `compute` and
+   * kept under `key` (a module-level function or object of the lint rule that needs it) until the run ends:
+   * the place for a lint rule's cross-rule caches, instead of module state or a WeakMap keyed by the context.
+   */
+  memo<T>(key: object, compute: () => T): T {
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const value = compute();
+    this.memos.set(key, value);
+    return value;
   }
 
   /** Facts for a rule found by a look-ahead (the statement being checked gets its facts with it). */

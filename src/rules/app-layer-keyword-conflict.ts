@@ -2,7 +2,6 @@ import { lookupProtocol } from '../catalog/protocols.js';
 import { defineLintRule } from '../linter/lint-rule.js';
 import type { KeywordInfo } from '../catalog/keyword.js';
 import type { RuleOption } from '../syntax/tree.js';
-import { ruleKeywords } from './utils/rule-options.js';
 import { lookupTable } from '../catalog/lookup-table.js';
 
 /*
@@ -96,14 +95,14 @@ export default defineLintRule({
       goodExample: 'alert tls any any -> any any (msg:"x"; tls.sni; content:"example.com"; sid:1;)',
     },
   },
-  checkRule(rule, ctx) {
+  checkRule(rule, ctx, facts) {
     const header = rule.header.protocol?.name;
     const { allowed: headerAllows, packetOnly } = header === undefined ? NO_HEADER : headerProtocol(header);
     let allowed = headerAllows;
     // What set `allowed`: the keyword option, or (undefined) the header protocol. The message text is
     // built only when a conflict is reported.
     let setBy: RuleOption | undefined;
-    const { infos } = ruleKeywords(rule);
+    const { infos } = facts.keywords;
     for (let i = 0; i < infos.length; i++) {
       const protocols = protocolsOf(infos[i]);
       if (!protocols) continue;

@@ -1,5 +1,5 @@
 import { defineLintRule } from '../linter/lint-rule.js';
-import { ruleSid, SidIndex } from './utils/sid-index.js';
+import { SidIndex } from './utils/sid-index.js';
 
 export default defineLintRule({
   meta: {
@@ -18,8 +18,8 @@ export default defineLintRule({
   checkFile(ctx) {
     const index = new SidIndex();
     return {
-      rule(rule) {
-        const duplicate = ruleSid(rule);
+      rule(_rule, facts) {
+        const duplicate = facts.sid;
         const first = duplicate && index.add(duplicate);
         if (!duplicate || !first) return;
         ctx.report({

@@ -1,5 +1,4 @@
 import { defineLintRule } from '../linter/lint-rule.js';
-import { ruleKeywords } from './utils/rule-options.js';
 
 export default defineLintRule({
   meta: {
@@ -15,8 +14,8 @@ export default defineLintRule({
       goodExample: 'drop tls any any -> any any (msg:"C2"; ssl_state:client_hello; tls.sni; content:"c2.example"; sid:1;)',
     },
   },
-  checkRule(rule, ctx) {
-    const { infos } = ruleKeywords(rule);
+  checkRule(rule, ctx, facts) {
+    const { infos } = facts.keywords;
     for (let i = 0; i < infos.length; i++) {
       if (infos[i]?.vendor !== 'aws') continue;
       const option = rule.options[i];

@@ -1,6 +1,5 @@
 import { Fix } from '../source/fix.js';
 import { defineLintRule } from '../linter/lint-rule.js';
-import { optionsNamed } from './utils/rule-options.js';
 import { removeOptionEdit } from './utils/remove-option.js';
 
 export default defineLintRule({
@@ -18,9 +17,9 @@ export default defineLintRule({
       fixSafety: 'Safe: under strict order the rule order, not priority, decides evaluation, and the rule group cannot be deployed with it.',
     },
   },
-  checkRule(rule, ctx) {
+  checkRule(_rule, ctx, facts) {
     if (ctx.options.ruleOrder !== 'strict') return;
-    for (const option of optionsNamed(rule, 'priority')) {
+    for (const option of facts.optionsNamed('priority')) {
       ctx.report({
         range: option.range,
         message: "'priority' is not allowed in a strict-order rule group: AWS Network Firewall rejects the rule group",

@@ -1,7 +1,7 @@
 import { awsUnsupportedKeywordEntries, type AwsUnsupportedEntry } from '../catalog/aws-unsupported.js';
 import { defineLintRule } from '../linter/lint-rule.js';
 import type { RuleOption } from '../syntax/tree.js';
-import { ruleKeywords, valueText } from './utils/rule-options.js';
+import { valueText } from './utils/rule-options.js';
 
 /** The first entry that applies: one without a value pattern, or one whose pattern matches the value (read only then). */
 function applicable(entries: readonly AwsUnsupportedEntry[], option: RuleOption): AwsUnsupportedEntry | undefined {
@@ -27,8 +27,8 @@ export default defineLintRule({
       fixSafety: 'No automatic fix: removing the keyword changes what the rule matches.',
     },
   },
-  checkRule(rule, ctx) {
-    const { infos } = ruleKeywords(rule);
+  checkRule(rule, ctx, facts) {
+    const { infos } = facts.keywords;
     const options = rule.options;
     for (let i = 0; i < options.length; i++) {
       const option = options[i];

@@ -1,6 +1,6 @@
 import { defineLintRule, type RuleContext } from '../linter/lint-rule.js';
 import type { RuleOption } from '../syntax/tree.js';
-import { ruleKeywords, valueText } from './utils/rule-options.js';
+import { valueText } from './utils/rule-options.js';
 import { lookupTable } from '../catalog/lookup-table.js';
 
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -60,9 +60,9 @@ export default defineLintRule({
       goodExample: 'alert tcp any any -> any any (msg:"x"; content:"a"; byte_extract:1,0,len,relative; byte_test:1,=,len,0; sid:1;)',
     },
   },
-  checkRule(rule, ctx) {
+  checkRule(rule, ctx, facts) {
     let defined: Set<string> | undefined;
-    const { names } = ruleKeywords(rule);
+    const { names } = facts.keywords;
     const options = rule.options;
     for (let i = 0; i < options.length; i++) {
       const option = options[i];

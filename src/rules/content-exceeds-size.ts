@@ -1,7 +1,7 @@
 import { defineLintRule } from '../linter/lint-rule.js';
 import type { RuleOption } from '../syntax/tree.js';
-import { analyzeContents, PAYLOAD, type ContentEntry } from './utils/content-analysis.js';
-import { ruleKeywords, valueText } from './utils/rule-options.js';
+import { PAYLOAD, type ContentEntry } from './utils/content-analysis.js';
+import { valueText } from './utils/rule-options.js';
 
 /**
  * The size Suricata checks contents against (src/detect-dsize.c SigParseGetMaxDsize, src/detect-bsize.c
@@ -71,8 +71,8 @@ export default defineLintRule({
       goodExample: 'alert udp any any -> any any (msg:"x"; dsize:>10; content:"thisstringisgreaterthan10bytes"; sid:1;)',
     },
   },
-  checkRule(rule, ctx) {
-    const a = analyzeContents(rule);
+  checkRule(rule, ctx, facts) {
+    const a = facts.contents;
     const check = (option: RuleOption, kind: 'dsize' | 'bsize', buffer: string) => {
       const max = maxSize(valueText(option), kind);
       if (max === undefined) return;
@@ -86,7 +86,7 @@ export default defineLintRule({
         hint: `raise the ${kind} limit or shorten the contents`,
       });
     };
-    const { names } = ruleKeywords(rule);
+    const { names } = facts.keywords;
     for (let i = 0; i < names.length; i++) if (names[i] === 'dsize') check(rule.options[i], 'dsize', PAYLOAD);
     for (const b of a.bsizes) if (b.buffer !== PAYLOAD) check(b.option, 'bsize', b.buffer);
   },

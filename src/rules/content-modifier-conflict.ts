@@ -1,6 +1,6 @@
 import { defineLintRule } from '../linter/lint-rule.js';
 import type { RuleOption } from '../syntax/tree.js';
-import { analyzeContents, type ContentEntry } from './utils/content-analysis.js';
+import type { ContentEntry } from './utils/content-analysis.js';
 import { canonicalOf, valueText } from './utils/rule-options.js';
 import { lookupTable } from '../catalog/lookup-table.js';
 
@@ -108,8 +108,8 @@ export default defineLintRule({
       goodExample: 'alert udp any any -> any any (msg:"x"; content:"AA"; depth:50; sid:1;)',
     },
   },
-  checkRule(rule, ctx) {
-    const { contents } = analyzeContents(rule);
+  checkRule(_rule, ctx, facts) {
+    const { contents } = facts.contents;
     for (const c of contents) for (const i of issues(c)) ctx.report({ range: i.option.range, message: i.message, hint: i.hint });
     let fastPatterns = 0;
     for (const c of contents) {

@@ -1,5 +1,4 @@
 import { defineLintRule } from '../linter/lint-rule.js';
-import { analyzeContents } from './utils/content-analysis.js';
 import { canonicalOf } from './utils/rule-options.js';
 
 export default defineLintRule({
@@ -16,8 +15,8 @@ export default defineLintRule({
       goodExample: 'alert udp any any -> any 53 (msg:"x"; content:"abc"; depth:50; sid:1;)',
     },
   },
-  checkRule(rule, ctx) {
-    const orphans = analyzeContents(rule).orphanModifiers;
+  checkRule(rule, ctx, facts) {
+    const orphans = facts.contents.orphanModifiers;
     if (orphans.length === 0) return;
     const hasContent = rule.options.some((o) => o.name === 'content');
     for (const option of orphans) {

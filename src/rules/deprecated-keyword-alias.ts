@@ -1,8 +1,6 @@
 import { Edit } from '../source/edit.js';
 import { Fix } from '../source/fix.js';
 import { defineLintRule } from '../linter/lint-rule.js';
-import { ruleKeywords } from './utils/rule-options.js';
-import { bufferModel } from '../semantics/active-buffer.js';
 
 export default defineLintRule({
   meta: {
@@ -19,8 +17,8 @@ export default defineLintRule({
       fixSafety: 'Safe: the alias and the canonical name are the same keyword in Suricata.',
     },
   },
-  checkRule(rule, ctx) {
-    const { infos } = ruleKeywords(rule);
+  checkRule(rule, ctx, facts) {
+    const { infos } = facts.keywords;
     const options = rule.options;
     for (let i = 0; i < options.length; i++) {
       const info = infos[i];
@@ -32,7 +30,7 @@ export default defineLintRule({
       if (written.includes('.') || !info.name.includes('.')) continue;
       // A sticky buffer with no match after it (Snort style, `content:"x"; tls_sni;`): renaming it would leave the rule
       // as broken as before under a new name, so no fix until sticky-buffer-empty's is applied.
-      const broken = info.kind === 'sticky-buffer' && bufferModel(rule).findings.some((f) => f.kind === 'empty-buffer' && f.buffer.option === option);
+      const broken = info.kind === 'sticky-buffer' && facts.bufferModel.findings.some((f) => f.kind === 'empty-buffer' && f.buffer.option === option);
       ctx.report({
         range: option.keyword.range,
         message: `'${written}' is a legacy alias of '${info.name}'`,

@@ -1,5 +1,5 @@
 import { defineLintRule } from '../linter/lint-rule.js';
-import { hasRequires, ruleSid, SidIndex } from './utils/sid-index.js';
+import { SidIndex } from './utils/sid-index.js';
 
 /**
  * Duplicate sids within one file (checkFile) and across the files of one run
@@ -22,10 +22,10 @@ export default defineLintRule({
   checkFile(ctx) {
     const index = new SidIndex();
     return {
-      rule(rule) {
+      rule(_rule, facts) {
         // `requires:` may make Suricata skip the rule silently, so it does not collide.
-        if (hasRequires(rule)) return;
-        const duplicate = ruleSid(rule);
+        if (facts.hasRequires) return;
+        const duplicate = facts.sid;
         const first = duplicate && index.add(duplicate);
         if (!duplicate || !first) return;
         const replaces = duplicate.rev !== undefined && (first.rev ?? 0) < duplicate.rev;

@@ -1,7 +1,6 @@
 import { Edit } from '../source/edit.js';
 import { Fix } from '../source/fix.js';
 import { defineLintRule } from '../linter/lint-rule.js';
-import { analyzeContents } from './utils/content-analysis.js';
 import { canonicalOf } from './utils/rule-options.js';
 import { removeOptionEdit } from './utils/remove-option.js';
 
@@ -20,8 +19,8 @@ export default defineLintRule({
       fixSafety: 'Safe: lower-casing a plain (non-hex) http.host content and removing nocase match exactly what the author meant on a lower-case buffer.',
     },
   },
-  checkRule(rule, ctx) {
-    for (const c of analyzeContents(rule).contents) {
+  checkRule(_rule, ctx, facts) {
+    for (const c of facts.contents.contents) {
       if (c.buffer !== 'http.host' || c.transforms.length > 0 || c.pattern === undefined) continue;
       if (/[A-Z]/.test(c.pattern)) {
         const value = c.option.value;

@@ -1,5 +1,4 @@
 import { defineLintRule } from '../linter/lint-rule.js';
-import { ruleKeywords } from './utils/rule-options.js';
 
 /** Keywords Suricata 7.0.10 refuses twice in one rule (verified; classtype, priority, gid and flow are accepted twice). */
 const ONCE_PER_RULE: readonly string[] = ['msg', 'sid', 'rev', 'threshold'];
@@ -17,8 +16,8 @@ export default defineLintRule({
       goodExample: 'alert tcp any any -> any any (msg:"a b"; sid:1;)',
     },
   },
-  checkRule(rule, ctx) {
-    const { names } = ruleKeywords(rule);
+  checkRule(rule, ctx, facts) {
+    const { names } = facts.keywords;
     for (let i = 0; i < names.length; i++) {
       const name = names[i];
       if (!ONCE_PER_RULE.includes(name)) continue;

@@ -1,7 +1,7 @@
 import { Edit } from '../source/edit.js';
 import { Fix } from '../source/fix.js';
 import { defineLintRule } from '../linter/lint-rule.js';
-import { ruleKeywords, valueText } from './utils/rule-options.js';
+import { valueText } from './utils/rule-options.js';
 
 /** Reported by the parser already (content value parser), with its own message. */
 const PARSER_CHECKED = new Set(['content', 'uricontent']);
@@ -21,8 +21,8 @@ export default defineLintRule({
       fixSafety: "Safe when the value contains no '\"', ';' or '\\' (wrapping it in quotes keeps its meaning); no fix otherwise.",
     },
   },
-  checkRule(rule, ctx) {
-    const { infos } = ruleKeywords(rule);
+  checkRule(rule, ctx, facts) {
+    const { infos } = facts.keywords;
     const options = rule.options;
     for (let i = 0; i < options.length; i++) {
       const info = infos[i];

@@ -2,7 +2,7 @@ import { maybeSkipped } from './utils/requires.js';
 import { defineLintRule, type RuleContext } from '../linter/lint-rule.js';
 import type { RuleOption, RuleStatement } from '../syntax/tree.js';
 import { IP_PROTOCOL_NAMES } from './utils/ip-protocol-names.js';
-import { ruleKeywords, valueText } from './utils/rule-options.js';
+import { valueText } from './utils/rule-options.js';
 import { lookupTable } from '../catalog/lookup-table.js';
 import { gateOptionValue } from '../catalog/option-value-gate.js';
 import { VALUE_GRAMMARS } from '../catalog/value-grammars.js';
@@ -55,10 +55,10 @@ export default defineLintRule({
       goodExample: 'alert tcp any any -> any any (msg:"x"; content:"a"; within:1048576; sid:1;)',
     },
   },
-  checkRule(rule, ctx) {
+  checkRule(rule, ctx, facts) {
     // `requires:` not met: Suricata skips the rule before checking the rest of it.
     if (maybeSkipped(rule, ctx.options.suricataVersion)) return;
-    const { names, infos } = ruleKeywords(rule);
+    const { names, infos } = facts.keywords;
     const options = rule.options as RuleOption[];
     let byteVariables: Set<string> | undefined;
     for (let i = 0; i < options.length; i++) {

@@ -1,7 +1,6 @@
 import { Edit } from '../source/edit.js';
 import { Fix } from '../source/fix.js';
 import { defineLintRule } from '../linter/lint-rule.js';
-import { ruleKeywords } from './utils/rule-options.js';
 
 export default defineLintRule({
   meta: {
@@ -18,8 +17,8 @@ export default defineLintRule({
       fixSafety: 'Unsafe: a quoted value on a sticky buffer becomes a following content, any other value is dropped; check that this is what you meant.',
     },
   },
-  checkRule(rule, ctx) {
-    const { infos } = ruleKeywords(rule);
+  checkRule(rule, ctx, facts) {
+    const { infos } = facts.keywords;
     const options = rule.options;
     for (let i = 0; i < options.length; i++) {
       const info = infos[i];

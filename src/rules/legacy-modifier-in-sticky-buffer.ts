@@ -1,6 +1,5 @@
 import { maybeSkipped } from './utils/requires.js';
 import { defineLintRule } from '../linter/lint-rule.js';
-import { bufferModel } from '../semantics/active-buffer.js';
 import { LEGACY_BUFFER_MODIFIERS } from './utils/content-analysis.js';
 
 export default defineLintRule({
@@ -17,10 +16,10 @@ export default defineLintRule({
       goodExample: 'alert http any any -> any any (msg:"x"; file_data; content:"a"; http.header; content:"filename="; sid:1;)',
     },
   },
-  checkRule(rule, ctx) {
+  checkRule(rule, ctx, facts) {
     // `requires:` not met: Suricata skips the rule before checking the rest of it.
     if (maybeSkipped(rule, ctx.options.suricataVersion)) return;
-    for (const f of bufferModel(rule).findings) {
+    for (const f of facts.bufferModel.findings) {
       if (f.kind !== 'legacy-modifier-in-sticky-buffer') continue;
       const name = f.modifier.keyword.text;
       const sticky = LEGACY_BUFFER_MODIFIERS[name.toLowerCase()];

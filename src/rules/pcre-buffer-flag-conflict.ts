@@ -1,6 +1,6 @@
 import { defineLintRule } from '../linter/lint-rule.js';
 import type { PcreValue } from '../syntax/option-values.js';
-import { analyzeContents, PAYLOAD } from './utils/content-analysis.js';
+import { PAYLOAD } from './utils/content-analysis.js';
 import { lookupTable } from '../catalog/lookup-table.js';
 
 /** pcre buffer flags and the sticky buffers they stand for. */
@@ -34,8 +34,8 @@ export default defineLintRule({
       goodExample: 'alert http any any -> any any (msg:"x"; http.header; content:"a"; http.request_body; pcre:"/^[0-9]{5}$/"; sid:1;)',
     },
   },
-  checkRule(rule, ctx) {
-    for (const p of analyzeContents(rule).pcres) {
+  checkRule(_rule, ctx, facts) {
+    for (const p of facts.contents.pcres) {
       if (p.buffer === PAYLOAD || p.option.parsed?.kind !== 'pcre') continue;
       const flags = (p.option.parsed as PcreValue).flags ?? '';
       if (!/^[A-Za-z]*$/.test(flags)) continue;

@@ -4,7 +4,6 @@ import { ipIntersect, ipOverlaps, ipSetText, portSetText, type IpSet } from '../
 import { canonicalProtocol } from '../semantics/protocol-cover.js';
 import { ruleLabel, ruleModel, type RuleModel } from '../semantics/rule-model.js';
 import { headerCovers, rulesOverlap } from '../semantics/rule-relations.js';
-import { analyzeTls } from './utils/tls-analysis.js';
 import { lineOf } from './utils/line-of.js';
 
 /** Header protocols that see a TLS flow's packets before (and without) its app-layer verdict. */
@@ -104,9 +103,9 @@ export default defineLintRule({
       return true;
     };
     return {
-      rule(rule) {
+      rule(rule, facts) {
         const i = index++;
-        const a = analyzeTls(rule);
+        const a = facts.tls;
         const isPass = a.isTlsRule && a.action === 'pass' && a.clientHelloBuffers.length > 0;
         const maybeBlock = a.blocking && !a.isTlsRule && TRANSPORT.has(canonicalProtocol(rule.header.protocol?.name ?? ''));
         if (!isPass && !maybeBlock) return;

@@ -1,6 +1,5 @@
 import { maybeSkipped } from './utils/requires.js';
 import { defineLintRule } from '../linter/lint-rule.js';
-import { bufferModel } from '../semantics/active-buffer.js';
 
 export default defineLintRule({
   meta: {
@@ -16,10 +15,10 @@ export default defineLintRule({
       goodExample: 'alert http any any -> any any (msg:"x"; http.header; content:"a"; content:"b"; sid:1;)',
     },
   },
-  checkRule(rule, ctx) {
+  checkRule(rule, ctx, facts) {
     // `requires:` not met: Suricata skips the rule before checking the rest of it.
     if (maybeSkipped(rule, ctx.options.suricataVersion)) return;
-    for (const f of bufferModel(rule).findings) {
+    for (const f of facts.bufferModel.findings) {
       if (f.kind !== 'duplicate-instance') continue;
       const name = f.buffer.option.keyword.text;
       ctx.report({

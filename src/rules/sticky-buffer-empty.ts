@@ -2,7 +2,6 @@ import { maybeSkipped } from './utils/requires.js';
 import { Edit } from '../source/edit.js';
 import { Fix } from '../source/fix.js';
 import { defineLintRule } from '../linter/lint-rule.js';
-import { bufferModel } from '../semantics/active-buffer.js';
 import { removeOptionEdit } from './utils/remove-option.js';
 
 export default defineLintRule({
@@ -20,11 +19,11 @@ export default defineLintRule({
       fixSafety: 'Unsafe: moving the buffer keyword before the content changes which buffer the content matches (that is the intent, but review it).',
     },
   },
-  checkRule(rule, ctx) {
+  checkRule(rule, ctx, facts) {
     // `requires:` not met: Suricata skips the rule before checking the rest of it.
     if (maybeSkipped(rule, ctx.options.suricataVersion)) return;
     const text = ctx.text;
-    for (const f of bufferModel(rule).findings) {
+    for (const f of facts.bufferModel.findings) {
       if (f.kind !== 'empty-buffer') continue;
       const name = f.buffer.option.keyword.text;
       const engine = f.next ? 'previous sticky buffer has no matches' : `setup buffer ${name} but didn't add matches to it`;

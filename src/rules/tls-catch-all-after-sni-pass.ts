@@ -2,9 +2,8 @@ import type { TextRange } from '../source/text-range.js';
 import { Edit } from '../source/edit.js';
 import { Fix } from '../source/fix.js';
 import { defineLintRule } from '../linter/lint-rule.js';
-import type { RuleStatement } from '../syntax/tree.js';
 import { TRANSPORT, excludesTls, flowEstablishment, isCatchAll, isTlsDefaultDeny, isnotsetFlowbits, setFlowbits, sidOf } from './utils/catch-all.js';
-import { analyzeTls, clientHelloFixBlocker } from './utils/tls-analysis.js';
+import { clientHelloFixBlocker } from './utils/tls-analysis.js';
 
 /** What the end of the file needs to know about one catch-all (the statement itself is not kept). */
 interface CatchAll {
@@ -67,11 +66,11 @@ export default defineLintRule({
     const usesPqc = /\bPQC\b/.test(ctx.text);
 
     return {
-      rule(rule: RuleStatement) {
+      rule(rule, facts) {
         const i = index++;
         const sid = sidOf(rule);
         if (sid && /^\d{1,9}$/.test(sid)) maxSid = Math.max(maxSid, Number(sid));
-        const a = analyzeTls(rule);
+        const a = facts.tls;
         const protocol = rule.header.protocol?.name ?? '';
         if (a.action === 'pass') {
           if (TRANSPORT.has(protocol) && a.notEstablished) handshakePasses.push(i);

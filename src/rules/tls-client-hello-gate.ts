@@ -21,15 +21,9 @@ function flowbitsReadByBlockingRules(rules: Iterable<RuleStatement>): Set<string
   return read;
 }
 
-/** Per run: computed the first time a rule sets a flowbit (a look-ahead over the rules that mention flowbits). */
-const readCache = new WeakMap<RuleContext, Set<string>>();
-
 function setsFlowbitReadByBlocker(rule: RuleStatement, ctx: RuleContext): string | undefined {
-  let read = readCache.get(ctx);
-  if (!read) {
-    read = flowbitsReadByBlockingRules(ctx.rulesMentioning('flowbits'));
-    readCache.set(ctx, read);
-  }
+  // Per run: computed the first time a rule sets a flowbit (a look-ahead over the rules that mention flowbits).
+  const read = ctx.run.memo(flowbitsReadByBlockingRules, () => flowbitsReadByBlockingRules(ctx.rulesMentioning('flowbits')));
   for (const o of rule.options) {
     if (o.parsed?.kind !== 'flowbits') continue;
     const v = o.parsed as FlowbitsValue;
@@ -54,16 +48,10 @@ function lateFlowbits(rules: Iterable<RuleStatement>): Set<string> {
   return late;
 }
 
-const lateCache = new WeakMap<RuleContext, Set<string>>();
-
 function gatedByFlowbit(rule: RuleStatement, ctx: RuleContext): string | undefined {
   const names = issetFlowbits(rule);
   if (names.length === 0) return undefined;
-  let late = lateCache.get(ctx);
-  if (!late) {
-    late = lateFlowbits(ctx.rulesMentioning('flowbits'));
-    lateCache.set(ctx, late);
-  }
+  const late = ctx.run.memo(lateFlowbits, () => lateFlowbits(ctx.rulesMentioning('flowbits')));
   return names.find((n) => late.has(n));
 }
 
@@ -73,31 +61,31 @@ interface FallThrough {
   readonly sid?: string;
   readonly what: string;
 }
-const fallCache = new WeakMap<RuleContext, FallThrough[]>();
+/** Catch-alls of the run, in file order (computed once per run). */
+function fallThroughs(ctx: RuleContext): FallThrough[] {
+  const all: FallThrough[] = [];
+  const bits = new Set<string>();
+  for (const r of ctx.rulesMentioning('flowbits')) {
+    const a = analyzeTls(r);
+    if (a.isTlsRule && !a.gated) for (const n of setFlowbits(r)) bits.add(n);
+  }
+  const seen = new Set<number>();
+  // Catch-alls are tcp or ip rules, so their text mentions one of the two.
+  for (const r of [...ctx.rulesMentioning('tcp'), ...ctx.rulesMentioning('ip')]) {
+    if (seen.has(r.range.start)) continue;
+    seen.add(r.range.start);
+    const a = analyzeTls(r);
+    if (!isCatchAll(r, a) || excludesTls(r)) continue;
+    // A catch-all guarded by a flowbit set on the first segment is left alone (strict order).
+    if (ctx.options.ruleOrder === 'strict' && isnotsetFlowbits(r).some((n) => bits.has(n))) continue;
+    all.push({ start: r.range.start, sid: sidOf(r), what: `${r.header.action!.name} ${r.header.protocol!.name}` });
+  }
+  all.sort((x, y) => x.start - y.start);
+  return all;
+}
 
 function fallThrough(rule: RuleStatement, ctx: RuleContext): FallThrough | undefined {
-  let all = fallCache.get(ctx);
-  if (!all) {
-    all = [];
-    const bits = new Set<string>();
-    for (const r of ctx.rulesMentioning('flowbits')) {
-      const a = analyzeTls(r);
-      if (a.isTlsRule && !a.gated) for (const n of setFlowbits(r)) bits.add(n);
-    }
-    const seen = new Set<number>();
-    // Catch-alls are tcp or ip rules, so their text mentions one of the two.
-    for (const r of [...ctx.rulesMentioning('tcp'), ...ctx.rulesMentioning('ip')]) {
-      if (seen.has(r.range.start)) continue;
-      seen.add(r.range.start);
-      const a = analyzeTls(r);
-      if (!isCatchAll(r, a) || excludesTls(r)) continue;
-      // A catch-all guarded by a flowbit set on the first segment is left alone (strict order).
-      if (ctx.options.ruleOrder === 'strict' && isnotsetFlowbits(r).some((n) => bits.has(n))) continue;
-      all.push({ start: r.range.start, sid: sidOf(r), what: `${r.header.action!.name} ${r.header.protocol!.name}` });
-    }
-    all.sort((x, y) => x.start - y.start);
-    fallCache.set(ctx, all);
-  }
+  const all = ctx.run.memo(fallThroughs, () => fallThroughs(ctx));
   return all.find((c) => ctx.options.ruleOrder !== 'strict' || c.start > rule.range.start);
 }
 
@@ -130,10 +118,10 @@ export default defineLintRule({
         'Safe: inserts `ssl_state:client_hello; ` right after `(` (or narrows an existing negation-only ssl_state to client_hello). Never offered on rules that read the server side (ja3s.*, certificate keywords, tls_store), on flow:to_client rules, or where an existing ssl_state excludes client_hello: there it would make the rule never match.',
     },
   },
-  checkRule(rule, ctx) {
+  checkRule(rule, ctx, facts) {
     // Passively (IDS) nothing is blocked, and a gated rule never fires (replayed): the gate is harmful there.
     if (!ctx.options.inline) return;
-    const a = analyzeTls(rule);
+    const a = facts.tls;
     if (!applies(a)) return;
     if (gatedByFlowbit(rule, ctx)) return;
     let severity: 'error' | 'warning' | 'info';

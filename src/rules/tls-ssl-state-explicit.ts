@@ -1,6 +1,6 @@
 import { defineLintRule } from '../linter/lint-rule.js';
 import { clientHelloFix } from './utils/client-hello-fix.js';
-import { analyzeTls, clientHelloFixBlocker } from './utils/tls-analysis.js';
+import { clientHelloFixBlocker } from './utils/tls-analysis.js';
 
 export default defineLintRule({
   meta: {
@@ -17,10 +17,10 @@ export default defineLintRule({
       fixSafety: 'Safe: the rule already matches only once the ClientHello is parsed; the same exclusions as tls-client-hello-gate apply (server-side keywords, flow:to_client, ssl_state excluding client_hello).',
     },
   },
-  checkRule(rule, ctx) {
+  checkRule(rule, ctx, facts) {
     // Passively (IDS) a rule gated on ssl_state:client_hello never fires: never ask for the gate there.
     if (!ctx.options.inline) return;
-    const a = analyzeTls(rule);
+    const a = facts.tls;
     // An alert decides nothing about the traffic: stating the gate on it is noise (and --fix would edit it).
     if (a.action === 'alert') return;
     if (!a.isTlsRule || a.clientHelloBuffers.length === 0 || a.explicitClientHello) return;

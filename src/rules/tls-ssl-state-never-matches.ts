@@ -3,7 +3,6 @@ import { Edit } from '../source/edit.js';
 import { Fix } from '../source/fix.js';
 import { defineLintRule } from '../linter/lint-rule.js';
 import { removeOptionEdit } from './utils/remove-option.js';
-import { analyzeTls } from './utils/tls-analysis.js';
 
 const SERVER_STATES = ['server_hello', 'server_keyx'];
 
@@ -22,8 +21,8 @@ export default defineLintRule({
       fixSafety: 'Wrong casing is fixed automatically (`Client_Hello` to `client_hello`); under inline: false, ssl_state:client_hello is removed from rules that also have a ClientHello buffer (tls.sni, ja3.*, ja4.hash), which waits for the ClientHello anyway; everything else needs a decision.',
     },
   },
-  checkRule(rule, ctx) {
-    const a = analyzeTls(rule);
+  checkRule(_rule, ctx, facts) {
+    const a = facts.tls;
     // Most rules have no ssl_state option: nothing below can report then.
     if (a.sslStates.length === 0) return;
     for (const s of a.sslStates) {

@@ -1,6 +1,6 @@
 import { defineLintRule } from '../linter/lint-rule.js';
 import { clientHelloFix } from './utils/client-hello-fix.js';
-import { analyzeTls, clientHelloFixBlocker } from './utils/tls-analysis.js';
+import { clientHelloFixBlocker } from './utils/tls-analysis.js';
 
 export default defineLintRule({
   meta: {
@@ -17,9 +17,9 @@ export default defineLintRule({
       fixSafety: 'Safe: inserts ssl_state:client_hello; so the version is the one the ClientHello offers (replayed: the gated rule still blocks TLS 1.0 clients and no longer blocks post-quantum TLS 1.3 clients). Not offered where tls-client-hello-gate would not offer it (server-side keywords, to_client, packet keywords).',
     },
   },
-  checkRule(rule, ctx) {
+  checkRule(rule, ctx, facts) {
     if (!ctx.options.inline) return;
-    const a = analyzeTls(rule);
+    const a = facts.tls;
     if (!a.isTlsRule || !a.blocking || a.gated || a.recordVersion.length === 0 || a.direction === 'to_client') return;
     const blocker = clientHelloFixBlocker(a);
     const kw = a.recordVersion[0];

@@ -1,7 +1,6 @@
 import { Edit } from '../source/edit.js';
 import { Fix } from '../source/fix.js';
 import { defineLintRule } from '../linter/lint-rule.js';
-import { analyzeContents } from './utils/content-analysis.js';
 import { removeOptionEdit } from './utils/remove-option.js';
 
 export default defineLintRule({
@@ -19,9 +18,9 @@ export default defineLintRule({
       fixSafety: 'Unsafe: moving the transform before the content changes what the content matches (that is the point, but review it).',
     },
   },
-  checkRule(rule, ctx) {
+  checkRule(_rule, ctx, facts) {
     const text = ctx.text;
-    for (const m of analyzeContents(rule).misplacedTransforms) {
+    for (const m of facts.contents.misplacedTransforms) {
       const name = m.transform.keyword.text;
       if (!m.buffer) {
         ctx.report({

@@ -1,5 +1,4 @@
 import { defineLintRule } from '../linter/lint-rule.js';
-import { analyzeContents } from './utils/content-analysis.js';
 import { canonicalOf } from './utils/rule-options.js';
 import { lookupTable } from '../catalog/lookup-table.js';
 
@@ -26,8 +25,8 @@ export default defineLintRule({
       goodExample: 'alert http any any -> any any (msg:"x"; http.user_agent; to_lowercase; content:"mozilla"; sid:1;)',
     },
   },
-  checkRule(rule, ctx) {
-    for (const c of analyzeContents(rule).contents) {
+  checkRule(_rule, ctx, facts) {
+    for (const c of facts.contents.contents) {
       if (c.pattern === undefined) continue;
       for (const t of c.transforms) {
         const why = INCOMPATIBLE[canonicalOf(t)]?.(c.pattern);

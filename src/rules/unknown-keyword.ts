@@ -6,7 +6,6 @@ import { defineLintRule } from '../linter/lint-rule.js';
 import { editDistance } from '../syntax/levenshtein.js';
 import type { RuleOption } from '../syntax/tree.js';
 import { maybeSkipped } from './utils/requires.js';
-import { ruleKeywords } from './utils/rule-options.js';
 
 type Candidate = { info: KeywordInfo; name: string; distance: number };
 
@@ -55,10 +54,10 @@ export default defineLintRule({
         'A fix is offered only when exactly one keyword is that close (ties get none), and it takes a value exactly when the option has one. It is safe at edit distance 1 (a single typo) and unsafe at distance 2; review unsafe ones.',
     },
   },
-  checkRule(rule, ctx) {
+  checkRule(rule, ctx, facts) {
     // `requires:` (version or keyword) makes Suricata skip the rule silently when it is not met.
     if (maybeSkipped(rule, ctx.options.suricataVersion)) return;
-    const { infos } = ruleKeywords(rule);
+    const { infos } = facts.keywords;
     const options = rule.options;
     for (let i = 0; i < options.length; i++) {
       const option = options[i];
