@@ -4,7 +4,7 @@
  * `/usr/bin/time -v`, and prints a table of exit code, wall time and peak memory (max RSS).
  * The fixtures are generated into a scratch folder and removed afterwards.
  *
- *   npm run build && node scripts/adversarial-report.mjs [--only <substring>] > test/adversarial/REPORT.txt
+ *   npm run build && node scripts/adversarial-report.mjs [--only <substring>] [--small] > test/adversarial/REPORT.txt
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -16,6 +16,8 @@ import { FIXTURES } from '../test/adversarial/fixtures.mjs';
 const BIN = fileURLToPath(new URL('../bin/suricata-lint.js', import.meta.url));
 const TIME = '/usr/bin/time';
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+/** --small: skip the large fixtures (minutes each on a loaded machine). */
+const small = process.argv.includes('--small');
 if (!existsSync(fileURLToPath(new URL('../dist/cli/main.js', import.meta.url)))) {
   console.error('adversarial-report: dist/ is missing; run npm run build first');
   process.exit(2);
@@ -39,7 +41,7 @@ const dir = mkdtempSync(join(tmpdir(), 'suricata-lint-adversarial-report-'));
 const rows = [];
 try {
   for (const f of FIXTURES) {
-    if (only && !f.name.includes(only)) continue;
+    if ((only && !f.name.includes(only)) || (small && f.large)) continue;
     const built = f.build(dir);
     if ('skip' in built) {
       rows.push({ name: f.name, result: `skipped: ${built.skip}` });
