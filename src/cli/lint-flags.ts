@@ -37,6 +37,8 @@ export const LINT_FLAGS: Readonly<Record<string, LintFlag>> = lookupTable({
   color: { type: 'boolean', describe: 'force colours on or off (default: on for a terminal, honours NO_COLOR/FORCE_COLOR)' },
   engine: { choices: ['suricata'], describe: 'also load every rule into the real Suricata and report its errors (engine-error) and warnings (engine-warning)' },
   threads: { type: 'number', describe: 'threads for linting many files: 1 = one thread (default: worker threads when the inputs are large and there are several cores)' },
+  baseline: { type: 'string', describe: 'baseline file: findings it lists are accepted and not reported (only new findings fail the run); stale entries are named' },
+  'write-baseline': { type: 'boolean', default: false, describe: "write the --baseline file from this run's findings (then they are all accepted)" },
   'engine-path': { type: 'string', describe: 'the Suricata binary for --engine (default: suricata on PATH); implies --engine suricata' },
 });
 
@@ -69,5 +71,7 @@ export function toLintArgs(paths: readonly string[], a: Readonly<Record<string, 
     sha: a.sha as string | undefined,
     engine: a.engine as LintArgs['engine'],
     enginePath: a['engine-path'] as string | undefined,
+    baseline: a.baseline as string | undefined,
+    writeBaseline: a['write-baseline'] as boolean,
   };
 }

@@ -53,6 +53,9 @@ export interface LintArgs {
   /** `--engine suricata` (implied by `--engine-path`): also load the rules into the real Suricata. */
   engine?: 'suricata';
   enginePath?: string;
+  /** `--baseline FILE`: findings listed there are not reported; `--write-baseline` writes FILE first. */
+  baseline?: string;
+  writeBaseline?: boolean;
 }
 
 export interface Io {
@@ -85,6 +88,10 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   const formatter = await loadFormatter(args.format);
   if (!formatter) {
     io.stderr(`suricata-lint: unknown format '${args.format}'; use one of: ${FORMAT_NAMES.join(', ')}\n`);
+    return EXIT_USAGE;
+  }
+  if (args.writeBaseline && !args.baseline) {
+    io.stderr('suricata-lint: --write-baseline needs --baseline FILE (the file to write)\n');
     return EXIT_USAGE;
   }
   const rules = parseRuleOverrides(args.rule);
@@ -218,6 +225,12 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   let engineFailed = false;
   if (engineVersion) engineFailed = !(await addEngineDiagnostics(reports, configs, args, engineVersion, io));
   addDuplicateSidsAcrossFiles(reports, configs, args.quiet);
+  if (args.baseline) {
+    const { applyBaselineFile } = await import('../baseline-file.js');
+    const kept = applyBaselineFile(reports, args.baseline, !!args.writeBaseline, io);
+    if (!kept) return EXIT_USAGE;
+    reports.splice(0, reports.length, ...kept);
+  }
   const report: LintReport = { files: reports, rules: ALL_LINT_RULES.map((r) => r.meta), toolVersion: VERSION, ...(refused.length ? { refused } : {}) };
   const formatContext = { color: useColor(args.color, io.isTTY), maxWarnings: args.maxWarnings, repoUrl: args.repoUrl, sha: args.sha };
   let out: string;
