@@ -1725,7 +1725,7 @@ function issues(c) {
   const out2 = [];
   const seen = /* @__PURE__ */ new Map();
   let absolute;
-  let relative8;
+  let relative9;
   let fastPatternOnly;
   let fastPattern2;
   let positional;
@@ -1750,7 +1750,7 @@ function issues(c) {
       out2.push({ option: m, message: `'offset' with 'startswith' on the same content: Suricata rejects the rule ("can't mix offset with startswith")`, hint: "use offset and depth, or startswith alone" });
     }
     if (ABSOLUTE.has(name2)) absolute ??= m;
-    if (RELATIVE.has(name2)) relative8 ??= m;
+    if (RELATIVE.has(name2)) relative9 ??= m;
     if (POSITIONAL.has(name2)) positional ??= m;
     if (name2 === "fast_pattern") {
       fastPattern2 ??= m;
@@ -1767,11 +1767,11 @@ function issues(c) {
       }
     }
   }
-  if (absolute && relative8) {
-    const later = absolute.range.start > relative8.range.start ? absolute : relative8;
+  if (absolute && relative9) {
+    const later = absolute.range.start > relative9.range.start ? absolute : relative9;
     out2.push({
       option: later,
-      message: `'${relative8.keyword.text}' (relative to the previous match) and '${absolute.keyword.text}' (from the buffer start) on the same content: Suricata rejects the rule ("can't use a relative keyword like within/distance with a absolute relative keyword like depth/offset")`,
+      message: `'${relative9.keyword.text}' (relative to the previous match) and '${absolute.keyword.text}' (from the buffer start) on the same content: Suricata rejects the rule ("can't use a relative keyword like within/distance with a absolute relative keyword like depth/offset")`,
       hint: "use either depth/offset or distance/within for one content"
     });
   }
@@ -23892,8 +23892,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         var moduleRtn;
         var Module = moduleArg;
         var readyPromiseResolve, readyPromiseReject;
-        var readyPromise = new Promise((resolve10, reject2) => {
-          readyPromiseResolve = resolve10;
+        var readyPromise = new Promise((resolve11, reject2) => {
+          readyPromiseResolve = resolve11;
           readyPromiseReject = reject2;
         });
         var ENVIRONMENT_IS_WEB = typeof window == "object";
@@ -23976,13 +23976,13 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             }
             readAsync = /* @__PURE__ */ __name(async (url) => {
               if (isFileURI(url)) {
-                return new Promise((resolve10, reject2) => {
+                return new Promise((resolve11, reject2) => {
                   var xhr = new XMLHttpRequest();
                   xhr.open("GET", url, true);
                   xhr.responseType = "arraybuffer";
                   xhr.onload = () => {
                     if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                      resolve10(xhr.response);
+                      resolve11(xhr.response);
                       return;
                     }
                     reject2(xhr.status);
@@ -24206,10 +24206,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           __name(receiveInstantiationResult, "receiveInstantiationResult");
           var info2 = getWasmImports();
           if (Module["instantiateWasm"]) {
-            return new Promise((resolve10, reject2) => {
+            return new Promise((resolve11, reject2) => {
               Module["instantiateWasm"](info2, (mod, inst) => {
                 receiveInstance(mod, inst);
-                resolve10(mod.exports);
+                resolve11(mod.exports);
               });
             });
           }
@@ -26445,11 +26445,11 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep4, offset, length) => {
+    onSeparator: (sep5, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep4 === ":") {
+        if (sep5 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep4 === ",") {
+        } else if (sep5 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -31209,10 +31209,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep4, value } = collItem;
+        const { start: start2, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -31226,7 +31226,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -31250,7 +31250,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -31266,7 +31266,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -31357,7 +31357,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep5 = "";
         for (const token2 of end) {
           const { source, type } = token2;
           switch (type) {
@@ -31371,13 +31371,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -31420,18 +31420,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key, sep: sep4, value } = collItem;
+        const { start: start2, key, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -31485,8 +31485,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap3 && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -31498,7 +31498,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -31509,8 +31509,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -31527,7 +31527,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -31707,7 +31707,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -31724,24 +31724,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -31924,25 +31924,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd2, "");
-      let sep4 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last2 = /[ \t]*(.*)/sy;
       last2.lastIndex = pos;
       match = last2.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -32752,14 +32752,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep4, value }) {
+    function stringifyItem({ start: start2, key, sep: sep5, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -33926,18 +33926,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep5;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep4 }]
+            items: [{ start: start2, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -34090,15 +34090,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep4 }]
+                    items: [{ start: start3, key, sep: sep5 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -34292,13 +34292,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep4 }]
+              items: [{ start: start2, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -34636,8 +34636,8 @@ function decodeBlockScalar(host, start2, end) {
     const contentAt = line.start + Math.min(indent, spaces);
     const more = isBlank2(host[contentAt]);
     if (started) {
-      const sep4 = !folded || prevMore || more ? "\n".repeat(breaks) : breaks === 1 ? " " : "\n".repeat(breaks - 1);
-      b.appendAt(sep4, breakAt);
+      const sep5 = !folded || prevMore || more ? "\n".repeat(breaks) : breaks === 1 ? " " : "\n".repeat(breaks - 1);
+      b.appendAt(sep5, breakAt);
     }
     b.appendVerbatim(host.slice(contentAt, line.breakAt), contentAt);
     started = true;
@@ -35094,10 +35094,10 @@ function lintWorkerUrl() {
   return void 0;
 }
 function runWorker(url, job) {
-  return new Promise((resolve10, reject2) => {
+  return new Promise((resolve11, reject2) => {
     const worker = new Worker(url, { workerData: job });
     worker.once("message", (m) => {
-      resolve10(m);
+      resolve11(m);
       void worker.terminate();
     });
     worker.once("error", reject2);
@@ -36068,11 +36068,11 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join5, resolve as resolvePath } from "node:path";
 function run2(file, args2, opts) {
-  return new Promise((resolve10) => {
+  return new Promise((resolve11) => {
     execFile(file, [...args2], { cwd: opts.cwd, timeout: opts.timeoutMs, killSignal: "SIGKILL", maxBuffer: 64 * 1024 * 1024, env: opts.env, windowsHide: true }, (error, stdout, stderr) => {
       const code = error ? typeof error.code === "number" ? error.code : null : 0;
       const spawnError = error && typeof error.code === "string" ? error.code : void 0;
-      resolve10({ code, stdout: String(stdout), stderr: String(stderr), spawnError, spawnMessage: spawnError ? error?.message : void 0, killed: !!error?.killed });
+      resolve11({ code, stdout: String(stdout), stderr: String(stderr), spawnError, spawnMessage: spawnError ? error?.message : void 0, killed: !!error?.killed });
     });
   });
 }
@@ -36636,6 +36636,137 @@ var init_diff_paths = __esm({
   }
 });
 
+// src/linter/baseline.ts
+import { createHash as createHash3 } from "node:crypto";
+function contentOf(src, d) {
+  const first2 = src.positionAt(d.range.start).line;
+  const last2 = src.positionAt(Math.max(d.range.start, d.range.end - 1)).line;
+  const lines = [];
+  for (let l = first2; l <= last2; l++) lines.push(src.lineText(l));
+  return lines.join("\n").replace(/\s+/g, " ").trim();
+}
+function findingFingerprint(src, d) {
+  return createHash3("sha256").update(`${d.ruleId}\0${contentOf(src, d)}`).digest("hex").slice(0, 16);
+}
+function buildBaseline(files, pathOf) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const src = new SourceFile(f.path, f.text);
+    const path = pathOf(f.path);
+    for (const d of f.diagnostics) {
+      const fingerprint2 = findingFingerprint(src, d);
+      const key = `${path}\0${fingerprint2}`;
+      const e = byKey.get(key);
+      if (e) e.count++;
+      else byKey.set(key, { path, ruleId: d.ruleId, fingerprint: fingerprint2, count: 1, text: contentOf(src, d).slice(0, 200) });
+    }
+  }
+  const entries = [...byKey.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : a.fingerprint < b.fingerprint ? -1 : 1);
+  return { version: 1, tool: "suricata-lint", entries };
+}
+function parseBaseline(text) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return `not JSON (${e.message})`;
+  }
+  const b = data;
+  if (!b || typeof b !== "object" || b.version !== 1 || !Array.isArray(b.entries)) return 'not a suricata-lint baseline (expected { "version": 1, "entries": [...] }; write one with --write-baseline)';
+  const entries = b.entries.filter(
+    (e) => !!e && typeof e.path === "string" && typeof e.ruleId === "string" && typeof e.fingerprint === "string" && Number.isInteger(e.count) && e.count > 0
+  );
+  return { version: 1, tool: "suricata-lint", entries };
+}
+function applyBaseline(files, baseline, pathOf) {
+  const left2 = /* @__PURE__ */ new Map();
+  for (const e of baseline.entries) left2.set(`${e.path}\0${e.fingerprint}`, (left2.get(`${e.path}\0${e.fingerprint}`) ?? 0) + e.count);
+  const linted = /* @__PURE__ */ new Set();
+  let hidden = 0;
+  const out2 = files.map((f) => {
+    const src = new SourceFile(f.path, f.text);
+    const path = pathOf(f.path);
+    linted.add(path);
+    const diagnostics = f.diagnostics.filter((d) => {
+      const key = `${path}\0${findingFingerprint(src, d)}`;
+      const n = left2.get(key) ?? 0;
+      if (n <= 0) return true;
+      left2.set(key, n - 1);
+      hidden++;
+      return false;
+    });
+    return diagnostics.length === f.diagnostics.length ? f : { ...f, diagnostics };
+  });
+  const stale = baseline.entries.filter((e) => linted.has(e.path) && (left2.get(`${e.path}\0${e.fingerprint}`) ?? 0) > 0);
+  return { files: out2, hidden, stale };
+}
+var init_baseline = __esm({
+  "src/linter/baseline.ts"() {
+    "use strict";
+    init_source_file();
+  }
+});
+
+// src/cli/baseline-file.ts
+var baseline_file_exports = {};
+__export(baseline_file_exports, {
+  applyBaselineFile: () => applyBaselineFile
+});
+import { readFileSync as readFileSync2 } from "node:fs";
+import { dirname as dirname5, relative as relative5, resolve as resolve3, sep as sep2 } from "node:path";
+function applyBaselineFile(reports, file, write, io) {
+  const base = dirname5(resolve3(file));
+  const pathOf = (p) => relative5(base, resolve3(p)).split(sep2).join("/");
+  let baseline;
+  if (write) {
+    baseline = buildBaseline(reports, pathOf);
+    try {
+      writeOutputFile(file, `${JSON.stringify(baseline, null, 2)}
+`);
+    } catch (e) {
+      io.stderr(`suricata-lint: --write-baseline: cannot write ${file}: ${e.message}
+`);
+      return void 0;
+    }
+    const n = baseline.entries.reduce((s, e) => s + e.count, 0);
+    io.stderr(`suricata-lint: wrote the baseline ${file}: ${n} finding${n === 1 ? "" : "s"} accepted; later runs with --baseline ${file} report only new ones
+`);
+  } else {
+    let text;
+    try {
+      text = readFileSync2(file, "utf8");
+    } catch (e) {
+      const code = e.code;
+      io.stderr(`suricata-lint: --baseline ${file}: ${code === "ENOENT" ? "no such file (create it with --write-baseline)" : e.message}
+`);
+      return void 0;
+    }
+    const parsed = parseBaseline(text);
+    if (typeof parsed === "string") {
+      io.stderr(`suricata-lint: --baseline ${file}: ${parsed}
+`);
+      return void 0;
+    }
+    baseline = parsed;
+  }
+  const result = applyBaseline(reports, baseline, pathOf);
+  if (!write && result.stale.length) {
+    const shown = result.stale.slice(0, 5).map((e) => `${e.path}: ${e.ruleId} (${e.text.slice(0, 60)})`);
+    io.stderr(
+      `suricata-lint: --baseline ${file}: ${result.stale.length} entr${result.stale.length === 1 ? "y matches" : "ies match"} no finding any more (fixed, or the line changed): ${shown.join("; ")}${result.stale.length > 5 ? "; ..." : ""}. Run with --write-baseline to drop ${result.stale.length === 1 ? "it" : "them"}
+`
+    );
+  }
+  return result.files;
+}
+var init_baseline_file = __esm({
+  "src/cli/baseline-file.ts"() {
+    "use strict";
+    init_baseline();
+    init_write_file_safely();
+  }
+});
+
 // src/engine/environment-refusals.ts
 function environmentNeeds(messages) {
   if (messages.length === 0) return void 0;
@@ -36792,8 +36923,8 @@ var init_engine_statements = __esm({
 });
 
 // src/engine/verdict-cache.ts
-import { createHash as createHash3 } from "node:crypto";
-import { closeSync as closeSync3, constants as constants3, fstatSync as fstatSync3, openSync as openSync3, readFileSync as readFileSync2, readSync as readSync2 } from "node:fs";
+import { createHash as createHash4 } from "node:crypto";
+import { closeSync as closeSync3, constants as constants3, fstatSync as fstatSync3, openSync as openSync3, readFileSync as readFileSync3, readSync as readSync2 } from "node:fs";
 import { homedir } from "node:os";
 import { delimiter, isAbsolute as isAbsolute5, join as join7 } from "node:path";
 function defaultCacheFile(env2 = process.env, home = homedir()) {
@@ -36802,7 +36933,7 @@ function defaultCacheFile(env2 = process.env, home = homedir()) {
 }
 function verdictKey(engine, ruleText, opts) {
   const config = JSON.stringify({ variables: [...opts.variables ?? []].sort((a, b) => `${a.kind}:${a.name}`.localeCompare(`${b.kind}:${b.name}`)), analysis: !!opts.analysis });
-  return createHash3("sha256").update(`${engine}\0${config}\0${ruleText}`).digest("hex");
+  return createHash4("sha256").update(`${engine}\0${config}\0${ruleText}`).digest("hex");
 }
 function engineBinaryHash(suricataPath = "suricata", env2 = process.env) {
   const candidates2 = suricataPath.includes("/") ? [suricataPath] : (env2.PATH ?? "").split(delimiter).filter(Boolean).map((d) => join7(d, suricataPath));
@@ -36812,7 +36943,7 @@ function engineBinaryHash(suricataPath = "suricata", env2 = process.env) {
       fd = openSync3(file, constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0));
       const st = fstatSync3(fd);
       if (!st.isFile()) continue;
-      const hash = createHash3("sha256");
+      const hash = createHash4("sha256");
       const buf = Buffer.allocUnsafe(1 << 20);
       for (let n = readSync2(fd, buf, 0, buf.length, null); n > 0; n = readSync2(fd, buf, 0, buf.length, null)) hash.update(buf.subarray(0, n));
       return hash.digest("hex");
@@ -36837,7 +36968,7 @@ function loadCache(file) {
     const st = fstatSync3(fd);
     const uid = process.geteuid?.();
     if (!st.isFile() || uid !== void 0 && st.uid !== uid || (st.mode & 18) !== 0) return { format: CACHE_FORMAT, entries: {} };
-    const data = JSON.parse(readFileSync2(fd, "utf8"));
+    const data = JSON.parse(readFileSync3(fd, "utf8"));
     if (data.format === CACHE_FORMAT && data.entries && typeof data.entries === "object") return { format: CACHE_FORMAT, entries: data.entries };
   } catch {
   } finally {
@@ -36985,8 +37116,8 @@ var init_check_files_with_engine = __esm({
 });
 
 // src/cli/commands/lint.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-import { dirname as dirname5, relative as relative5, resolve as resolve3, sep as sep2 } from "node:path";
+import { readFileSync as readFileSync4 } from "node:fs";
+import { dirname as dirname6, relative as relative6, resolve as resolve4, sep as sep3 } from "node:path";
 function parseRuleOverrides(specs) {
   const out2 = {};
   for (const spec of specs) {
@@ -37003,6 +37134,10 @@ async function runLint(args2, io) {
   if (!formatter) {
     io.stderr(`suricata-lint: unknown format '${args2.format}'; use one of: ${FORMAT_NAMES.join(", ")}
 `);
+    return EXIT_USAGE;
+  }
+  if (args2.writeBaseline && !args2.baseline) {
+    io.stderr("suricata-lint: --write-baseline needs --baseline FILE (the file to write)\n");
     return EXIT_USAGE;
   }
   const rules = parseRuleOverrides(args2.rule);
@@ -37069,7 +37204,7 @@ async function runLint(args2, io) {
   if (ioError && inputs.length === 0 && !(refused.length && (args2.format === "json" || args2.format === "json-v1"))) return EXIT_USAGE;
   const lintSource2 = await loadInputLinter(inputs);
   const writes = args2.fix && !args2.diff && !args2.stdin;
-  if (writes) for (const dir of new Set(inputs.map((i2) => dirname5(resolve3(i2.path))))) cleanStaleTemporaries(dir);
+  if (writes) for (const dir of new Set(inputs.map((i2) => dirname6(resolve4(i2.path))))) cleanStaleTemporaries(dir);
   const renderDiff2 = args2.diff ? (await Promise.resolve().then(() => (init_unified_diff(), unified_diff_exports))).renderDiff : void 0;
   const diffPath = args2.diff ? (await Promise.resolve().then(() => (init_diff_paths(), diff_paths_exports))).diffPathResolver() : void 0;
   const reports = [];
@@ -37126,6 +37261,12 @@ async function runLint(args2, io) {
   let engineFailed = false;
   if (engineVersion) engineFailed = !await addEngineDiagnostics(reports, configs, args2, engineVersion, io);
   addDuplicateSidsAcrossFiles(reports, configs, args2.quiet);
+  if (args2.baseline) {
+    const { applyBaselineFile: applyBaselineFile2 } = await Promise.resolve().then(() => (init_baseline_file(), baseline_file_exports));
+    const kept = applyBaselineFile2(reports, args2.baseline, !!args2.writeBaseline, io);
+    if (!kept) return EXIT_USAGE;
+    reports.splice(0, reports.length, ...kept);
+  }
   const report2 = { files: reports, rules: ALL_LINT_RULES.map((r) => r.meta), toolVersion: VERSION2, ...refused.length ? { refused } : {} };
   const formatContext = { color: useColor(args2.color, io.isTTY), maxWarnings: args2.maxWarnings, repoUrl: args2.repoUrl, sha: args2.sha };
   let out2;
@@ -37192,7 +37333,7 @@ async function addEngineDiagnostics(reports, configs, args2, version, io) {
 }
 function readOrUndefined(p) {
   try {
-    return readFileSync3(p, "utf8");
+    return readFileSync4(p, "utf8");
   } catch {
     return void 0;
   }
@@ -37274,10 +37415,10 @@ var init_lint = __esm({
       }
       loaded(path) {
         if (this.explicit) return this.explicit;
-        const dir = dirname5(resolve3(path));
+        const dir = dirname6(resolve4(path));
         let c = this.cache.get(dir);
         if (!c) {
-          c = loadConfigFor(resolve3(path), readOrUndefined, process.cwd());
+          c = loadConfigFor(resolve4(path), readOrUndefined, process.cwd());
           this.cache.set(dir, c);
           this.report(c);
         }
@@ -37290,7 +37431,7 @@ var init_lint = __esm({
         const c = this.loaded(path);
         const patterns = c.config.ignore ?? [];
         if (!patterns.length || !c.configDir) return false;
-        return matchesAny(relative5(c.configDir, resolve3(path)).split(sep2).join("/"), patterns);
+        return matchesAny(relative6(c.configDir, resolve4(path)).split(sep3).join("/"), patterns);
       }
     };
   }
@@ -37321,7 +37462,9 @@ function toLintArgs(paths, a) {
     repoUrl: a["repo-url"],
     sha: a.sha,
     engine: a.engine,
-    enginePath: a["engine-path"]
+    enginePath: a["engine-path"],
+    baseline: a.baseline,
+    writeBaseline: a["write-baseline"]
   };
 }
 var LINT_FLAGS, SUBCOMMANDS;
@@ -37351,6 +37494,8 @@ var init_lint_flags = __esm({
       color: { type: "boolean", describe: "force colours on or off (default: on for a terminal, honours NO_COLOR/FORCE_COLOR)" },
       engine: { choices: ["suricata"], describe: "also load every rule into the real Suricata and report its errors (engine-error) and warnings (engine-warning)" },
       threads: { type: "number", describe: "threads for linting many files: 1 = one thread (default: worker threads when the inputs are large and there are several cores)" },
+      baseline: { type: "string", describe: "baseline file: findings it lists are accepted and not reported (only new findings fail the run); stale entries are named" },
+      "write-baseline": { type: "boolean", default: false, describe: "write the --baseline file from this run's findings (then they are all accepted)" },
       "engine-path": { type: "string", describe: "the Suricata binary for --engine (default: suricata on PATH); implies --engine suricata" }
     });
     SUBCOMMANDS = ["rules", "explain", "lsp"];
@@ -38617,8 +38762,8 @@ var require_semaphore = __commonJS({
         this._waiting = [];
       }
       lock(thunk) {
-        return new Promise((resolve10, reject2) => {
-          this._waiting.push({ thunk, resolve: resolve10, reject: reject2 });
+        return new Promise((resolve11, reject2) => {
+          this._waiting.push({ thunk, resolve: resolve11, reject: reject2 });
           this.runNext();
         });
       }
@@ -40245,9 +40390,9 @@ ${JSON.stringify(message, null, 4)}`);
           if (typeof cancellationStrategy.sender.enableCancellation === "function") {
             cancellationStrategy.sender.enableCancellation(requestMessage);
           }
-          return new Promise(async (resolve10, reject2) => {
+          return new Promise(async (resolve11, reject2) => {
             const resolveWithCleanup = (r) => {
-              resolve10(r);
+              resolve11(r);
               cancellationStrategy.sender.cleanup(id);
               disposable?.dispose();
             };
@@ -45796,8 +45941,8 @@ var require_server = __commonJS({
         if (value instanceof Promise) {
           return value;
         } else if (Is2.thenable(value)) {
-          return new Promise((resolve10, reject2) => {
-            value.then((resolved) => resolve10(resolved), (error) => reject2(error));
+          return new Promise((resolve11, reject2) => {
+            value.then((resolved) => resolve11(resolved), (error) => reject2(error));
           });
         } else {
           return Promise.resolve(value);
@@ -46081,7 +46226,7 @@ var require_files = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.FileSystem = void 0;
     exports2.uriToFilePath = uriToFilePath;
-    exports2.resolve = resolve10;
+    exports2.resolve = resolve11;
     exports2.resolveGlobalNodePath = resolveGlobalNodePath;
     exports2.resolveGlobalYarnPath = resolveGlobalYarnPath;
     exports2.resolveModulePath = resolveModulePath;
@@ -46110,7 +46255,7 @@ var require_files = __commonJS({
     function isWindows() {
       return process.platform === "win32";
     }
-    function resolve10(moduleName, nodePath2, cwd, tracer) {
+    function resolve11(moduleName, nodePath2, cwd, tracer) {
       const nodePathKey = "NODE_PATH";
       const app = [
         "var p = process;",
@@ -46129,7 +46274,7 @@ var require_files = __commonJS({
         "}",
         "});"
       ].join("");
-      return new Promise((resolve11, reject2) => {
+      return new Promise((resolve12, reject2) => {
         const env2 = process.env;
         const newEnv = /* @__PURE__ */ Object.create(null);
         Object.keys(env2).forEach((key) => newEnv[key] = env2[key]);
@@ -46161,7 +46306,7 @@ var require_files = __commonJS({
             if (message2.c === "r") {
               cp.send({ c: "e" });
               if (message2.s) {
-                resolve11(message2.r);
+                resolve12(message2.r);
               } else {
                 reject2(new Error(`Failed to resolve module: ${moduleName}`));
               }
@@ -46285,17 +46430,17 @@ var require_files = __commonJS({
         if (!path.isAbsolute(nodePath2)) {
           nodePath2 = path.join(workspaceRoot, nodePath2);
         }
-        return resolve10(moduleName, nodePath2, nodePath2, tracer).then((value) => {
+        return resolve11(moduleName, nodePath2, nodePath2, tracer).then((value) => {
           if (FileSystem.isParent(nodePath2, value)) {
             return value;
           } else {
             return Promise.reject(new Error(`Failed to load ${moduleName} from node path location.`));
           }
         }).then(void 0, (_error) => {
-          return resolve10(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+          return resolve11(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
         });
       } else {
-        return resolve10(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+        return resolve11(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
       }
     }
   }
@@ -46378,10 +46523,10 @@ var require_ril = __commonJS({
         return api_1.Disposable.create(() => this.stream.off("end", listener));
       }
       write(data, encoding) {
-        return new Promise((resolve10, reject2) => {
+        return new Promise((resolve11, reject2) => {
           const callback = (error) => {
             if (error === void 0 || error === null) {
-              resolve10();
+              resolve11();
             } else {
               reject2(error);
             }
@@ -46676,10 +46821,10 @@ var require_main = __commonJS({
     }
     function createClientPipeTransport(pipeName, encoding = "utf-8") {
       let connectResolve;
-      const connected = new Promise((resolve10, _reject) => {
-        connectResolve = resolve10;
+      const connected = new Promise((resolve11, _reject) => {
+        connectResolve = resolve11;
       });
-      return new Promise((resolve10, reject2) => {
+      return new Promise((resolve11, reject2) => {
         const server = (0, net_1.createServer)((socket) => {
           server.close();
           connectResolve([
@@ -46690,7 +46835,7 @@ var require_main = __commonJS({
         server.on("error", reject2);
         server.listen(pipeName, () => {
           server.removeListener("error", reject2);
-          resolve10({
+          resolve11({
             onConnected: () => {
               return connected;
             },
@@ -46710,10 +46855,10 @@ var require_main = __commonJS({
     }
     function createClientSocketTransport(port, encoding = "utf-8") {
       let connectResolve;
-      const connected = new Promise((resolve10, _reject) => {
-        connectResolve = resolve10;
+      const connected = new Promise((resolve11, _reject) => {
+        connectResolve = resolve11;
       });
-      return new Promise((resolve10, reject2) => {
+      return new Promise((resolve11, reject2) => {
         const server = (0, net_1.createServer)((socket) => {
           server.close();
           connectResolve([
@@ -46730,7 +46875,7 @@ var require_main = __commonJS({
             return;
           }
           const boundPort = address.port;
-          resolve10({
+          resolve11({
             port: () => boundPort,
             onConnected: () => {
               return connected;
@@ -47708,11 +47853,11 @@ var init_completion = __esm({
 });
 
 // src/lsp/document-config.ts
-import { readFileSync as readFileSync4 } from "node:fs";
-import { dirname as dirname6, relative as relative6, resolve as resolve4, sep as sep3 } from "node:path";
+import { readFileSync as readFileSync5 } from "node:fs";
+import { dirname as dirname7, relative as relative7, resolve as resolve5, sep as sep4 } from "node:path";
 function readOrUndefined2(path) {
   try {
-    return readFileSync4(path, "utf8");
+    return readFileSync5(path, "utf8");
   } catch {
     return void 0;
   }
@@ -47747,7 +47892,7 @@ var init_document_config = __esm({
         this.cli = { profile: config.profile, ruleOrder: config.ruleOrder, suricataVersion: config.suricataVersion, rules: config.rules };
         this.explicit = void 0;
         if (typeof configPath === "string" && configPath.trim()) {
-          const path = resolve4(this.root ?? process.cwd(), configPath);
+          const path = resolve5(this.root ?? process.cwd(), configPath);
           this.explicit = loadConfigFile(path, this.readFile);
         }
       }
@@ -47757,7 +47902,7 @@ var init_document_config = __esm({
       }
       loaded(path) {
         if (this.explicit) return this.explicit;
-        const dir = dirname6(path);
+        const dir = dirname7(path);
         let c = this.cache.get(dir);
         if (!c) {
           c = loadConfigFor(path, this.readFile);
@@ -47767,10 +47912,10 @@ var init_document_config = __esm({
       }
       /** The options for the file at `path` (absolute; an unsaved document: a path under the workspace root). */
       forPath(path) {
-        const abs = resolve4(this.root ?? process.cwd(), path);
+        const abs = resolve5(this.root ?? process.cwd(), path);
         const c = this.loaded(abs);
         const patterns = c.config.ignore ?? [];
-        const ignored = patterns.length > 0 && c.configDir !== void 0 && matchesAny(relative6(c.configDir, abs).split(sep3).join("/"), patterns);
+        const ignored = patterns.length > 0 && c.configDir !== void 0 && matchesAny(relative7(c.configDir, abs).split(sep4).join("/"), patterns);
         return { options: mergeConfig(c.config, this.cli), configPath: c.configPath, ignored, errors: [...this.settingErrors, ...c.errors] };
       }
     };
@@ -48284,7 +48429,7 @@ var init_rules_views = __esm({
 });
 
 // src/lsp/navigation.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 import { pathToFileURL } from "node:url";
 function* listValues2(l) {
   if (!l) return;
@@ -48334,7 +48479,7 @@ function variableDefinitions(session, uri, name2) {
   if (configPath) {
     let text;
     try {
-      text = readFileSync5(configPath, "utf8");
+      text = readFileSync6(configPath, "utf8");
     } catch {
       text = void 0;
     }
@@ -48363,7 +48508,7 @@ function variableDefinitions(session, uri, name2) {
   }
   return out2;
 }
-async function resolve5(session, uri, position) {
+async function resolve6(session, uri, position) {
   const doc = session.document(uri);
   if (!doc) return void 0;
   const offset = doc.offsetAt(position);
@@ -48381,13 +48526,13 @@ async function resolve5(session, uri, position) {
   return { target, all: mentions(views, target) };
 }
 async function definition(session, params) {
-  const r = await resolve5(session, params.textDocument.uri, params.position);
+  const r = await resolve6(session, params.textDocument.uri, params.position);
   if (!r) return [];
   if (r.target.kind === "flowbit") return r.all.filter((m) => m.defining).map(location);
   return variableDefinitions(session, params.textDocument.uri, r.target.name);
 }
 async function references(session, params) {
-  const r = await resolve5(session, params.textDocument.uri, params.position);
+  const r = await resolve6(session, params.textDocument.uri, params.position);
   if (!r) return [];
   const include = params.context.includeDeclaration;
   const uses = r.all.filter((m) => include || !m.defining).map(location);
@@ -49486,18 +49631,18 @@ var init_cliui = __esm({
 });
 
 // node_modules/escalade/sync/index.mjs
-import { dirname as dirname7, resolve as resolve6 } from "path";
+import { dirname as dirname8, resolve as resolve7 } from "path";
 import { readdirSync as readdirSync3, statSync as statSync4 } from "fs";
 function sync_default(start2, callback) {
-  let dir = resolve6(".", start2);
+  let dir = resolve7(".", start2);
   let tmp, stats = statSync4(dir);
   if (!stats.isDirectory()) {
-    dir = dirname7(dir);
+    dir = dirname8(dir);
   }
   while (true) {
     tmp = callback(dir, readdirSync3(dir));
-    if (tmp) return resolve6(dir, tmp);
-    dir = dirname7(tmp = dir);
+    if (tmp) return resolve7(dir, tmp);
+    dir = dirname8(tmp = dir);
     if (tmp === dir) break;
   }
 }
@@ -50462,8 +50607,8 @@ var init_yargs_parser = __esm({
 
 // node_modules/yargs-parser/build/lib/index.js
 import { format as format2 } from "util";
-import { normalize as normalize2, resolve as resolve7 } from "path";
-import { readFileSync as readFileSync6 } from "fs";
+import { normalize as normalize2, resolve as resolve8 } from "path";
+import { readFileSync as readFileSync7 } from "fs";
 import { createRequire as createRequire2 } from "node:module";
 var _a, _b, _c, minNodeVersion, nodeVersion, env, require2, parser2, yargsParser, lib_default;
 var init_lib2 = __esm({
@@ -50487,12 +50632,12 @@ var init_lib2 = __esm({
       },
       format: format2,
       normalize: normalize2,
-      resolve: resolve7,
+      resolve: resolve8,
       require: (path) => {
         if (typeof require2 !== "undefined") {
           return require2(path);
         } else if (path.match(/\.json$/)) {
-          return JSON.parse(readFileSync6(path, "utf8"));
+          return JSON.parse(readFileSync7(path, "utf8"));
         } else {
           throw Error("only .json config files are supported in ESM");
         }
@@ -50663,19 +50808,19 @@ var init_string_width3 = __esm({
 });
 
 // node_modules/y18n/build/lib/platform-shims/node.js
-import { readFileSync as readFileSync7, statSync as statSync5, writeFile as writeFile2 } from "fs";
+import { readFileSync as readFileSync8, statSync as statSync5, writeFile as writeFile2 } from "fs";
 import { format as format3 } from "util";
-import { resolve as resolve8 } from "path";
+import { resolve as resolve9 } from "path";
 var node_default;
 var init_node = __esm({
   "node_modules/y18n/build/lib/platform-shims/node.js"() {
     node_default = {
       fs: {
-        readFileSync: readFileSync7,
+        readFileSync: readFileSync8,
         writeFile: writeFile2
       },
       format: format3,
-      resolve: resolve8,
+      resolve: resolve9,
       exists: (file) => {
         try {
           return statSync5(file).isFile();
@@ -50893,9 +51038,9 @@ var require_get_caller_file = __commonJS({
 import { notStrictEqual, strictEqual } from "assert";
 import { inspect } from "util";
 import { fileURLToPath as fileURLToPath3 } from "url";
-import { basename as basename2, dirname as dirname8, extname, relative as relative7, resolve as resolve9, join as join8 } from "path";
+import { basename as basename2, dirname as dirname9, extname, relative as relative8, resolve as resolve10, join as join8 } from "path";
 import { createRequire as createRequire3 } from "node:module";
-import { readFileSync as readFileSync8, readdirSync as readdirSync4 } from "node:fs";
+import { readFileSync as readFileSync9, readdirSync as readdirSync4 } from "node:fs";
 var import_get_caller_file, __dirname, mainFilename, require3, esm_default;
 var init_esm = __esm({
   "node_modules/yargs/lib/platform-shims/esm.mjs"() {
@@ -50926,10 +51071,10 @@ var init_esm = __esm({
       Parser: lib_default,
       path: {
         basename: basename2,
-        dirname: dirname8,
+        dirname: dirname9,
         extname,
-        relative: relative7,
-        resolve: resolve9,
+        relative: relative8,
+        resolve: resolve10,
         join: join8
       },
       process: {
@@ -50943,7 +51088,7 @@ var init_esm = __esm({
         nextTick: process.nextTick,
         stdColumns: typeof process.stdout.columns !== "undefined" ? process.stdout.columns : null
       },
-      readFileSync: readFileSync8,
+      readFileSync: readFileSync9,
       readdirSync: readdirSync4,
       require: require3,
       getCallerFile: () => {
@@ -50952,7 +51097,7 @@ var init_esm = __esm({
       },
       stringWidth: stringWidth3,
       y18n: y18n_default({
-        directory: resolve9(__dirname, "../../../locales"),
+        directory: resolve10(__dirname, "../../../locales"),
         updateFiles: false
       })
     };
@@ -52088,13 +52233,13 @@ function usage(yargs, shim3) {
   };
   self2.stringifiedValues = function stringifiedValues(values2, separator) {
     let string = "";
-    const sep4 = separator || ", ";
+    const sep5 = separator || ", ";
     const array = [].concat(values2);
     if (!values2 || !array.length)
       return string;
     array.forEach((value) => {
       if (string.length)
-        string += sep4;
+        string += sep5;
       string += JSON.stringify(value);
     });
     return string;
@@ -53337,12 +53482,12 @@ var init_yargs_factory = __esm({
       async getCompletion(args2, done) {
         argsert("<array> [function]", [args2, done], arguments.length);
         if (!done) {
-          return new Promise((resolve10, reject2) => {
+          return new Promise((resolve11, reject2) => {
             __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(args2, (err3, completions) => {
               if (err3)
                 reject2(err3);
               else
-                resolve10(completions);
+                resolve11(completions);
             });
           });
         } else {
@@ -54649,10 +54794,10 @@ function defaultIo() {
   return {
     stdout: (s) => void (readerGone || process.stdout.write(s)),
     // A pipe takes 64 KiB at a time: past that, wait for the reader instead of queueing the report in memory.
-    stdoutDrained: () => readerGone || !process.stdout.writableNeedDrain ? Promise.resolve() : new Promise((resolve10) => {
+    stdoutDrained: () => readerGone || !process.stdout.writableNeedDrain ? Promise.resolve() : new Promise((resolve11) => {
       const done = () => {
         process.stdout.off("drain", done).off("close", done).off("error", done);
-        resolve10();
+        resolve11();
       };
       process.stdout.on("drain", done).on("close", done).on("error", done);
     }),
