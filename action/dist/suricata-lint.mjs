@@ -206,6 +206,522 @@ var init_lint_rule = __esm({
   }
 });
 
+// src/catalog/lookup-table.ts
+function lookupTable(entries) {
+  return Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), entries));
+}
+var init_lookup_table = __esm({
+  "src/catalog/lookup-table.ts"() {
+    "use strict";
+  }
+});
+
+// src/rules/app-layer-keyword-conflict.ts
+function protocolsOf(info2) {
+  if (!info2?.appLayer) return void 0;
+  let list3 = KEYWORD_LISTS.get(info2);
+  if (!list3) KEYWORD_LISTS.set(info2, list3 = KEYWORD_OVERRIDES[info2.name] ?? KEYWORD_PROTOCOLS[info2.appLayer] ?? ownProtocol(info2.appLayer));
+  return list3;
+}
+function ownProtocol(protocol) {
+  let own = OWN_PROTOCOL.get(protocol);
+  if (!own) OWN_PROTOCOL.set(protocol, own = [protocol]);
+  return own;
+}
+function headerProtocol(header) {
+  let h = HEADERS.get(header);
+  if (!h) {
+    if (HEADERS.size >= HEADERS_LIMIT) HEADERS.clear();
+    const app = header !== "" && lookupProtocol(header)?.layer === "app";
+    h = { allowed: app ? HEADER_PROTOCOLS[header] ?? ownProtocol(header) : void 0, packetOnly: PACKET_ONLY.has(header) };
+    HEADERS.set(header, h);
+  }
+  return h;
+}
+function within(a, b) {
+  for (let i2 = 0; i2 < a.length; i2++) if (!b.includes(a[i2])) return false;
+  return true;
+}
+var HTTP_ANY, KEYWORD_PROTOCOLS, KEYWORD_OVERRIDES, HEADER_PROTOCOLS, PACKET_ONLY, OWN_PROTOCOL, KEYWORD_LISTS, HEADERS, HEADERS_LIMIT, NO_HEADER, app_layer_keyword_conflict_default;
+var init_app_layer_keyword_conflict = __esm({
+  "src/rules/app-layer-keyword-conflict.ts"() {
+    "use strict";
+    init_protocols();
+    init_lint_rule();
+    init_lookup_table();
+    HTTP_ANY = ["http", "http1", "http2"];
+    KEYWORD_PROTOCOLS = lookupTable({
+      http: HTTP_ANY,
+      dcerpc: ["dcerpc", "smb"]
+    });
+    KEYWORD_OVERRIDES = lookupTable({
+      "ja3.hash": ["tls", "quic"],
+      "ja3.string": ["tls", "quic"],
+      "ja3s.hash": ["tls", "quic"],
+      "ja3s.string": ["tls", "quic"],
+      "ja4.hash": ["tls", "quic"]
+    });
+    HEADER_PROTOCOLS = lookupTable({
+      http: HTTP_ANY,
+      http1: ["http", "http1"],
+      http2: ["http", "http2"]
+    });
+    PACKET_ONLY = /* @__PURE__ */ new Set(["tcp-pkt", "pkthdr"]);
+    OWN_PROTOCOL = /* @__PURE__ */ new Map();
+    KEYWORD_LISTS = /* @__PURE__ */ new Map();
+    HEADERS = /* @__PURE__ */ new Map();
+    HEADERS_LIMIT = 1024;
+    NO_HEADER = { allowed: void 0, packetOnly: false };
+    app_layer_keyword_conflict_default = defineLintRule({
+      meta: {
+        id: "app-layer-keyword-conflict",
+        category: "hygiene",
+        severity: { "aws-nfw": "error", suricata: "error" },
+        fix: "none",
+        docs: {
+          summary: "An app-layer keyword for another protocol than the rule header (tls.sni in an http rule) or than another keyword in the rule.",
+          rationale: `Each app-layer keyword sets the rule's app-layer protocol; Suricata rejects a rule whose keywords or header name two different ones ("can't set rule app proto to tls: already set to http_any", "rule contains conflicting protocols"). HTTP keywords work on http, http1 and http2, DCERPC keywords on dcerpc and smb, JA3/JA4 on tls and quic.`,
+          badExample: 'alert http any any -> any any (msg:"x"; tls.sni; content:"example.com"; sid:1;)',
+          goodExample: 'alert tls any any -> any any (msg:"x"; tls.sni; content:"example.com"; sid:1;)'
+        }
+      },
+      checkRule(rule, ctx, facts) {
+        const header = rule.header.protocol?.name;
+        const { allowed: headerAllows, packetOnly } = header === void 0 ? NO_HEADER : headerProtocol(header);
+        let allowed = headerAllows;
+        let setBy;
+        const { infos } = facts.keywords;
+        for (let i2 = 0; i2 < infos.length; i2++) {
+          const protocols = protocolsOf(infos[i2]);
+          if (!protocols) continue;
+          const option = rule.options[i2];
+          if (packetOnly) {
+            ctx.report({
+              range: option.keyword.range,
+              message: `'${option.keyword.text}' inspects ${protocols[0]} app-layer data, but '${header}' rules only see packets: Suricata rejects the rule`,
+              hint: `use the protocol '${protocols[0]}' or 'tcp' in the header`
+            });
+            return;
+          }
+          if (!allowed) {
+            allowed = protocols;
+            setBy = option;
+            continue;
+          }
+          if (allowed === protocols || within(allowed, protocols)) continue;
+          const common = allowed.filter((p) => protocols.includes(p));
+          if (common.length === 0) {
+            ctx.report({
+              range: option.keyword.range,
+              message: `'${option.keyword.text}' inspects ${protocols.join("/")} traffic, but ${setBy ? `'${setBy.keyword.text}'` : `the rule protocol '${rule.header.protocol.text}'`} already makes this a ${allowed.join("/")} rule: Suricata rejects the rule ("can't set rule app proto")`,
+              hint: "split it into one rule per protocol, or use the keyword that matches the rule protocol"
+            });
+            return;
+          }
+          allowed = common;
+        }
+      }
+    });
+  }
+});
+
+// src/rules/utils/sid-index.ts
+function ruleSid(rule) {
+  if (rule !== lastRule) {
+    lastSid = computeSid(rule);
+    lastRule = rule;
+  }
+  return lastSid;
+}
+function computeSid(rule) {
+  let sid;
+  let range;
+  let gid;
+  let rev;
+  const options = rule.options;
+  for (let i2 = 0; i2 < options.length; i2++) {
+    const o = options[i2];
+    const v = o.parsed;
+    if (o.name === "sid" && !range) {
+      range = o.range;
+      sid = v?.kind === "integer" ? v.value : void 0;
+    } else if (o.name === "gid" && gid === void 0) gid = v?.kind === "integer" ? v.value : NaN;
+    else if (o.name === "rev" && rev === void 0) rev = v?.kind === "integer" ? v.value : NaN;
+  }
+  if (sid === void 0 || !range) return void 0;
+  return { sid, gid: gid === void 0 || Number.isNaN(gid) ? 1 : gid, rev: rev === void 0 || Number.isNaN(rev) ? void 0 : rev, range };
+}
+function hasRequires(rule) {
+  const options = rule.options;
+  for (let i2 = 0; i2 < options.length; i2++) if (options[i2].name === "requires") return true;
+  return false;
+}
+function slotOf(key, bits) {
+  return Math.imul(key, 2654435761) >>> 32 - bits;
+}
+var lastRule, lastSid, SidIndex;
+var init_sid_index = __esm({
+  "src/rules/utils/sid-index.ts"() {
+    "use strict";
+    SidIndex = class {
+      /*
+       * gid 1 with a sid below 2^32 - 1 (nearly every rule) goes into an open-addressing table of typed
+       * arrays: at 50k rules a Map look-up per rule was a visible cost (a large, GC-scanned hash table),
+       * twice the time of this probe. Anything else goes into the Map.
+       */
+      bits = 10;
+      /** sid + 1 per slot; 0 marks an empty slot. */
+      keys = new Uint32Array(1 << 10);
+      values = new Array(1 << 10);
+      size = 0;
+      others = /* @__PURE__ */ new Map();
+      /** Records `s` unless its gid:sid is taken; returns the earlier one when it is. */
+      add(s) {
+        const sid = s.sid;
+        if (s.gid !== 1 || !Number.isInteger(sid) || sid < 0 || sid >= 4294967295) {
+          const key2 = `${s.gid}:${sid}`;
+          const first2 = this.others.get(key2);
+          if (!first2) this.others.set(key2, s);
+          return first2;
+        }
+        const key = sid + 1;
+        const mask = (1 << this.bits) - 1;
+        let i2 = slotOf(key, this.bits);
+        for (; ; ) {
+          const k = this.keys[i2];
+          if (k === 0) break;
+          if (k === key) return this.values[i2];
+          i2 = i2 + 1 & mask;
+        }
+        this.keys[i2] = key;
+        this.values[i2] = s;
+        if (++this.size * 2 > mask) this.grow();
+        return void 0;
+      }
+      grow() {
+        const keys3 = this.keys;
+        const values2 = this.values;
+        this.bits++;
+        const mask = (1 << this.bits) - 1;
+        this.keys = new Uint32Array(mask + 1);
+        this.values = new Array(mask + 1);
+        for (let j = 0; j < keys3.length; j++) {
+          const key = keys3[j];
+          if (key === 0) continue;
+          let i2 = slotOf(key, this.bits);
+          while (this.keys[i2] !== 0) i2 = i2 + 1 & mask;
+          this.keys[i2] = key;
+          this.values[i2] = values2[j];
+        }
+      }
+    };
+  }
+});
+
+// src/rules/aws-duplicate-sid.ts
+var aws_duplicate_sid_default;
+var init_aws_duplicate_sid = __esm({
+  "src/rules/aws-duplicate-sid.ts"() {
+    "use strict";
+    init_lint_rule();
+    init_sid_index();
+    aws_duplicate_sid_default = defineLintRule({
+      meta: {
+        id: "aws-duplicate-sid",
+        category: "aws",
+        severity: { "aws-nfw": "error", suricata: "off" },
+        fix: "none",
+        docs: {
+          summary: "Two rules with the same sid in one rule group.",
+          rationale: "AWS Network Firewall requires unique sids within a rule group (one file or RulesString is one group) and rejects the update otherwise. Sids may repeat across different rule groups.",
+          badExample: 'pass tls any any -> any any (ssl_state:client_hello; tls.sni; content:"a.com"; sid:1;)\ndrop tls any any -> any any (ssl_state:client_hello; sid:1;)',
+          goodExample: 'pass tls any any -> any any (ssl_state:client_hello; tls.sni; content:"a.com"; sid:1;)\ndrop tls any any -> any any (ssl_state:client_hello; sid:2;)'
+        }
+      },
+      checkFile(ctx) {
+        const index = new SidIndex();
+        return {
+          rule(_rule, facts) {
+            const duplicate = facts.sid;
+            const first2 = duplicate && index.add(duplicate);
+            if (!duplicate || !first2) return;
+            ctx.report({
+              range: duplicate.range,
+              message: `sid ${duplicate.sid} is already used on line ${ctx.lineOf(first2.range.start)}: AWS Network Firewall requires unique sids within a rule group`,
+              hint: "give this rule an unused sid"
+            });
+          }
+        };
+      }
+    });
+  }
+});
+
+// src/rules/utils/header-values.ts
+function pushValues(expr, out2) {
+  if (expr.kind === "value") out2.push(expr);
+  else for (const item of expr.items) pushValues(item, out2);
+}
+function listValues(expr) {
+  const out2 = [];
+  if (expr) pushValues(expr, out2);
+  return out2;
+}
+function forEachHeaderValue(header, fields2, visit2, arg) {
+  for (let i2 = 0; i2 < fields2.length; i2++) {
+    const field2 = fields2[i2];
+    const expr = header[field2];
+    if (expr === void 0) continue;
+    if (expr.kind === "value") visit2(field2, expr, arg);
+    else visitGroup(field2, expr, visit2, arg);
+  }
+}
+function visitGroup(field2, group, visit2, arg) {
+  for (const item of group.items) {
+    if (item.kind === "value") visit2(field2, item, arg);
+    else visitGroup(field2, item, visit2, arg);
+  }
+}
+var ADDRESS_FIELDS, PORT_FIELDS, FIELD_LABEL, NO_GROUPS;
+var init_header_values = __esm({
+  "src/rules/utils/header-values.ts"() {
+    "use strict";
+    ADDRESS_FIELDS = ["source", "destination"];
+    PORT_FIELDS = ["sourcePort", "destinationPort"];
+    FIELD_LABEL = {
+      source: "source address",
+      sourcePort: "source port",
+      destination: "destination address",
+      destinationPort: "destination port"
+    };
+    NO_GROUPS = Object.freeze([]);
+  }
+});
+
+// src/rules/aws-ipset-reference.ts
+function checkValue(field2, value, ctx) {
+  if (value.valueKind !== "ipset") return;
+  const name2 = value.value.text.slice(1);
+  ctx.report({
+    range: value.value.range,
+    message: ctx.options.profile === "suricata" ? `'${value.value.text}' in the ${FIELD_LABEL[field2]} is an AWS Network Firewall IP set reference: Suricata rejects it ("failed to parse address")` : `'${value.value.text}' is an IP set reference: the rule group must define ${name2} in ReferenceSets.IPSetReferences, or the update fails`,
+    hint: ctx.options.profile === "suricata" ? `use a variable ($${name2}) defined in suricata.yaml, or an address list` : `define IPSetReferences.${name2} with the prefix list ARN`
+  });
+}
+var aws_ipset_reference_default;
+var init_aws_ipset_reference = __esm({
+  "src/rules/aws-ipset-reference.ts"() {
+    "use strict";
+    init_lint_rule();
+    init_header_values();
+    aws_ipset_reference_default = defineLintRule({
+      meta: {
+        id: "aws-ipset-reference",
+        category: "aws",
+        severity: { "aws-nfw": "info", suricata: "error" },
+        fix: "none",
+        docs: {
+          summary: "An `@NAME` IP set reference: valid only on AWS Network Firewall, where NAME must be defined in the rule group's ReferenceSets.",
+          rationale: 'AWS Network Firewall lets rules reference VPC prefix lists as `@NAME` when the rule group defines ReferenceSets.IPSetReferences.NAME; the update fails when it does not. Upstream Suricata does not know the syntax and rejects the rule ("failed to parse address").',
+          badExample: 'drop tcp @BETA any -> any any (msg:"beta"; sid:1;)',
+          goodExample: 'drop tcp $BETA any -> any any (msg:"beta"; sid:1;)'
+        }
+      },
+      checkRule(rule, ctx) {
+        forEachHeaderValue(rule.header, ADDRESS_FIELDS, checkValue, ctx);
+      }
+    });
+  }
+});
+
+// src/rules/aws-only-keyword.ts
+var aws_only_keyword_default;
+var init_aws_only_keyword = __esm({
+  "src/rules/aws-only-keyword.ts"() {
+    "use strict";
+    init_lint_rule();
+    aws_only_keyword_default = defineLintRule({
+      meta: {
+        id: "aws-only-keyword",
+        category: "aws",
+        severity: { "aws-nfw": "off", suricata: "error" },
+        fix: "none",
+        docs: {
+          summary: "An AWS Network Firewall extension keyword (aws_domain_category, aws_url_category) in a plain Suricata rule set.",
+          rationale: 'These keywords exist only in AWS Network Firewall. Upstream Suricata rejects the rule ("unknown rule keyword"). They are fine under the aws-nfw profile.',
+          badExample: 'drop tls any any -> any any (msg:"C2"; aws_domain_category:Command and Control; sid:1;)',
+          goodExample: 'drop tls any any -> any any (msg:"C2"; ssl_state:client_hello; tls.sni; content:"c2.example"; sid:1;)'
+        }
+      },
+      checkRule(rule, ctx, facts) {
+        const { infos } = facts.keywords;
+        for (let i2 = 0; i2 < infos.length; i2++) {
+          if (infos[i2]?.vendor !== "aws") continue;
+          const option = rule.options[i2];
+          ctx.report({
+            range: option.keyword.range,
+            message: `'${option.keyword.text}' is an AWS Network Firewall keyword: Suricata rejects the rule ("unknown rule keyword")`,
+            hint: "keep this rule for AWS Network Firewall (profile aws-nfw), or match on tls.sni / http.host instead"
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/source/fix.ts
+function applicabilityAtLeast(a, threshold) {
+  return RANK[a] >= RANK[threshold];
+}
+function make(applicability, title, edits) {
+  const sorted = [...edits].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  return { title, applicability, edits: sorted };
+}
+var RANK, Fix;
+var init_fix = __esm({
+  "src/source/fix.ts"() {
+    "use strict";
+    RANK = { "display-only": 0, unsafe: 1, safe: 2 };
+    Fix = {
+      safe: (title, edits) => make("safe", title, edits),
+      unsafe: (title, edits) => make("unsafe", title, edits),
+      displayOnly: (title, edits = []) => make("display-only", title, edits)
+    };
+  }
+});
+
+// src/source/edit.ts
+var Edit;
+var init_edit = __esm({
+  "src/source/edit.ts"() {
+    "use strict";
+    Edit = {
+      replace(range, text) {
+        return { range, text };
+      },
+      insertAt(offset, text) {
+        return { range: { start: offset, end: offset }, text };
+      },
+      remove(range) {
+        return { range, text: "" };
+      }
+    };
+  }
+});
+
+// src/rules/utils/remove-option.ts
+function removeOptionEdit(text, option) {
+  let end = option.range.end;
+  while (end < text.length && (text[end] === " " || text[end] === "	")) end++;
+  if (text[end] === ")") {
+    let start2 = option.range.start;
+    while (start2 > 0 && (text[start2 - 1] === " " || text[start2 - 1] === "	")) start2--;
+    if (text[start2 - 1] === "(") start2 = option.range.start;
+    return Edit.remove({ start: start2, end: option.range.end });
+  }
+  return Edit.remove({ start: option.range.start, end });
+}
+var init_remove_option = __esm({
+  "src/rules/utils/remove-option.ts"() {
+    "use strict";
+    init_edit();
+  }
+});
+
+// src/rules/aws-priority-strict-order.ts
+var aws_priority_strict_order_default;
+var init_aws_priority_strict_order = __esm({
+  "src/rules/aws-priority-strict-order.ts"() {
+    "use strict";
+    init_fix();
+    init_lint_rule();
+    init_remove_option();
+    aws_priority_strict_order_default = defineLintRule({
+      meta: {
+        id: "aws-priority-strict-order",
+        category: "aws",
+        severity: { "aws-nfw": "error", suricata: "off" },
+        fix: "safe",
+        docs: {
+          summary: "The priority keyword in a rule group that uses strict rule order.",
+          rationale: 'AWS\'s API reference (RulesSource): "You can\'t use the priority keyword if the RuleOrder option in StatefulRuleOptions is set to STRICT_ORDER." The update of such a rule group fails. Under strict order the rules are evaluated in the order you write them, so priority has nothing to do. Set `ruleOrder: "action"` in the configuration if the rule group uses action order.',
+          badExample: 'pass tls $HOME_NET any -> any any (ssl_state:client_hello; tls.sni; content:"example.com"; priority:1; sid:1;)',
+          goodExample: 'pass tls $HOME_NET any -> any any (ssl_state:client_hello; tls.sni; content:"example.com"; sid:1;)',
+          fixSafety: "Safe: under strict order the rule order, not priority, decides evaluation, and the rule group cannot be deployed with it."
+        }
+      },
+      checkRule(_rule, ctx, facts) {
+        if (ctx.options.ruleOrder !== "strict") return;
+        for (const option of facts.optionsNamed("priority")) {
+          ctx.report({
+            range: option.range,
+            message: "'priority' is not allowed in a strict-order rule group: AWS Network Firewall rejects the rule group",
+            hint: 'remove it (the order of the rules decides), or configure ruleOrder "action" if the group uses action order',
+            fix: Fix.safe("Remove 'priority'", [removeOptionEdit(ctx.text, option)])
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/aws-rule-order-missing.ts
+var aws_rule_order_missing_default;
+var init_aws_rule_order_missing = __esm({
+  "src/rules/aws-rule-order-missing.ts"() {
+    "use strict";
+    init_lint_rule();
+    aws_rule_order_missing_default = defineLintRule({
+      meta: {
+        id: "aws-rule-order-missing",
+        category: "aws",
+        severity: { "aws-nfw": "warning", suricata: "off" },
+        fix: "none",
+        docs: {
+          summary: "A stateful rule group in CloudFormation or Terraform without a rule order.",
+          rationale: "Without StatefulRuleOptions.RuleOrder (stateful_rule_options { rule_order }), AWS creates the group in action order (pass, drop, reject, alert), not in the order the rules are written, and the order cannot be changed after creation. AWS recommends strict order; the TLS ClientHello checks are evaluated for action order when it is missing.",
+          badExample: "rule_group { rules_source { rules_string = <<EOF ... EOF } }",
+          goodExample: 'rule_group {\n  rules_source { rules_string = <<EOF ... EOF }\n  stateful_rule_options { rule_order = "STRICT_ORDER" }\n}'
+        }
+      }
+    });
+  }
+});
+
+// src/rules/aws-rules-string-too-long.ts
+var AWS_RULES_STRING_MAX, aws_rules_string_too_long_default;
+var init_aws_rules_string_too_long = __esm({
+  "src/rules/aws-rules-string-too-long.ts"() {
+    "use strict";
+    init_lint_rule();
+    AWS_RULES_STRING_MAX = 2e6;
+    aws_rules_string_too_long_default = defineLintRule({
+      meta: {
+        id: "aws-rules-string-too-long",
+        category: "aws",
+        severity: { "aws-nfw": "error", suricata: "off" },
+        fix: "none",
+        docs: {
+          summary: "A rules text longer than 2,000,000 characters, the limit of an AWS rule group RulesString.",
+          rationale: "The AWS API (RulesSource.RulesString) accepts at most 2,000,000 characters; a longer rule group cannot be created or updated.",
+          badExample: "(a file of 2,000,001 characters)",
+          goodExample: "(split the rules into two rule groups)"
+        }
+      },
+      checkFile(ctx) {
+        const length = ctx.text.length;
+        if (length <= AWS_RULES_STRING_MAX) return {};
+        ctx.report({
+          range: { start: AWS_RULES_STRING_MAX, end: length },
+          message: `these rules are ${length.toLocaleString("en-US")} characters long: an AWS rule group's RulesString holds at most 2,000,000`,
+          hint: "split the rules into several rule groups, or remove comments and unused rules"
+        });
+        return {};
+      }
+    });
+  }
+});
+
 // src/catalog/keywords.data.ts
 var KEYWORDS;
 var init_keywords_data = __esm({
@@ -599,572 +1115,6 @@ var init_keyword_catalog = __esm({
   }
 });
 
-// src/rules/utils/rule-options.ts
-function keywordOf(option) {
-  return lookupKeyword(option.name.trim());
-}
-function ruleKeywords(rule) {
-  if (rule === lastRule && lastKeywords) return lastKeywords;
-  lastKeywords = computeKeywords(rule);
-  lastRule = rule;
-  return lastKeywords;
-}
-function computeKeywords(rule) {
-  const options = rule.options;
-  const infos = new Array(options.length);
-  const names = new Array(options.length);
-  for (let i2 = 0; i2 < options.length; i2++) {
-    const info2 = keywordOf(options[i2]);
-    infos[i2] = info2;
-    names[i2] = info2?.name ?? options[i2].name;
-  }
-  return { infos, names };
-}
-function canonicalOf(option) {
-  return keywordOf(option)?.name ?? option.name;
-}
-function optionsNamed(rule, ...names) {
-  const canonical = ruleKeywords(rule).names;
-  const out2 = [];
-  for (let i2 = 0; i2 < canonical.length; i2++) if (names.includes(canonical[i2])) out2.push(rule.options[i2]);
-  return out2;
-}
-function valueText(option) {
-  const t = option.value?.text ?? "";
-  return t.includes("\\\n") || t.includes("\\\r") ? t.replace(/\\[ \t]*(?:\r\n|\n|\r)/g, "") : t;
-}
-function hasRequires(rule) {
-  const options = rule.options;
-  for (let i2 = 0; i2 < options.length; i2++) if (options[i2].name === "requires") return true;
-  return false;
-}
-var lastRule, lastKeywords;
-var init_rule_options = __esm({
-  "src/rules/utils/rule-options.ts"() {
-    "use strict";
-    init_keyword_catalog();
-  }
-});
-
-// src/catalog/lookup-table.ts
-function lookupTable(entries) {
-  return Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), entries));
-}
-var init_lookup_table = __esm({
-  "src/catalog/lookup-table.ts"() {
-    "use strict";
-  }
-});
-
-// src/rules/app-layer-keyword-conflict.ts
-function protocolsOf(info2) {
-  if (!info2?.appLayer) return void 0;
-  let list3 = KEYWORD_LISTS.get(info2);
-  if (!list3) KEYWORD_LISTS.set(info2, list3 = KEYWORD_OVERRIDES[info2.name] ?? KEYWORD_PROTOCOLS[info2.appLayer] ?? ownProtocol(info2.appLayer));
-  return list3;
-}
-function ownProtocol(protocol) {
-  let own = OWN_PROTOCOL.get(protocol);
-  if (!own) OWN_PROTOCOL.set(protocol, own = [protocol]);
-  return own;
-}
-function headerProtocol(header) {
-  let h = HEADERS.get(header);
-  if (!h) {
-    if (HEADERS.size >= HEADERS_LIMIT) HEADERS.clear();
-    const app = header !== "" && lookupProtocol(header)?.layer === "app";
-    h = { allowed: app ? HEADER_PROTOCOLS[header] ?? ownProtocol(header) : void 0, packetOnly: PACKET_ONLY.has(header) };
-    HEADERS.set(header, h);
-  }
-  return h;
-}
-function within(a, b) {
-  for (let i2 = 0; i2 < a.length; i2++) if (!b.includes(a[i2])) return false;
-  return true;
-}
-var HTTP_ANY, KEYWORD_PROTOCOLS, KEYWORD_OVERRIDES, HEADER_PROTOCOLS, PACKET_ONLY, OWN_PROTOCOL, KEYWORD_LISTS, HEADERS, HEADERS_LIMIT, NO_HEADER, app_layer_keyword_conflict_default;
-var init_app_layer_keyword_conflict = __esm({
-  "src/rules/app-layer-keyword-conflict.ts"() {
-    "use strict";
-    init_protocols();
-    init_lint_rule();
-    init_rule_options();
-    init_lookup_table();
-    HTTP_ANY = ["http", "http1", "http2"];
-    KEYWORD_PROTOCOLS = lookupTable({
-      http: HTTP_ANY,
-      dcerpc: ["dcerpc", "smb"]
-    });
-    KEYWORD_OVERRIDES = lookupTable({
-      "ja3.hash": ["tls", "quic"],
-      "ja3.string": ["tls", "quic"],
-      "ja3s.hash": ["tls", "quic"],
-      "ja3s.string": ["tls", "quic"],
-      "ja4.hash": ["tls", "quic"]
-    });
-    HEADER_PROTOCOLS = lookupTable({
-      http: HTTP_ANY,
-      http1: ["http", "http1"],
-      http2: ["http", "http2"]
-    });
-    PACKET_ONLY = /* @__PURE__ */ new Set(["tcp-pkt", "pkthdr"]);
-    OWN_PROTOCOL = /* @__PURE__ */ new Map();
-    KEYWORD_LISTS = /* @__PURE__ */ new Map();
-    HEADERS = /* @__PURE__ */ new Map();
-    HEADERS_LIMIT = 1024;
-    NO_HEADER = { allowed: void 0, packetOnly: false };
-    app_layer_keyword_conflict_default = defineLintRule({
-      meta: {
-        id: "app-layer-keyword-conflict",
-        category: "hygiene",
-        severity: { "aws-nfw": "error", suricata: "error" },
-        fix: "none",
-        docs: {
-          summary: "An app-layer keyword for another protocol than the rule header (tls.sni in an http rule) or than another keyword in the rule.",
-          rationale: `Each app-layer keyword sets the rule's app-layer protocol; Suricata rejects a rule whose keywords or header name two different ones ("can't set rule app proto to tls: already set to http_any", "rule contains conflicting protocols"). HTTP keywords work on http, http1 and http2, DCERPC keywords on dcerpc and smb, JA3/JA4 on tls and quic.`,
-          badExample: 'alert http any any -> any any (msg:"x"; tls.sni; content:"example.com"; sid:1;)',
-          goodExample: 'alert tls any any -> any any (msg:"x"; tls.sni; content:"example.com"; sid:1;)'
-        }
-      },
-      checkRule(rule, ctx) {
-        const header = rule.header.protocol?.name;
-        const { allowed: headerAllows, packetOnly } = header === void 0 ? NO_HEADER : headerProtocol(header);
-        let allowed = headerAllows;
-        let setBy;
-        const { infos } = ruleKeywords(rule);
-        for (let i2 = 0; i2 < infos.length; i2++) {
-          const protocols = protocolsOf(infos[i2]);
-          if (!protocols) continue;
-          const option = rule.options[i2];
-          if (packetOnly) {
-            ctx.report({
-              range: option.keyword.range,
-              message: `'${option.keyword.text}' inspects ${protocols[0]} app-layer data, but '${header}' rules only see packets: Suricata rejects the rule`,
-              hint: `use the protocol '${protocols[0]}' or 'tcp' in the header`
-            });
-            return;
-          }
-          if (!allowed) {
-            allowed = protocols;
-            setBy = option;
-            continue;
-          }
-          if (allowed === protocols || within(allowed, protocols)) continue;
-          const common = allowed.filter((p) => protocols.includes(p));
-          if (common.length === 0) {
-            ctx.report({
-              range: option.keyword.range,
-              message: `'${option.keyword.text}' inspects ${protocols.join("/")} traffic, but ${setBy ? `'${setBy.keyword.text}'` : `the rule protocol '${rule.header.protocol.text}'`} already makes this a ${allowed.join("/")} rule: Suricata rejects the rule ("can't set rule app proto")`,
-              hint: "split it into one rule per protocol, or use the keyword that matches the rule protocol"
-            });
-            return;
-          }
-          allowed = common;
-        }
-      }
-    });
-  }
-});
-
-// src/rules/utils/sid-index.ts
-function ruleSid(rule) {
-  if (rule !== lastRule2) {
-    lastSid = computeSid(rule);
-    lastRule2 = rule;
-  }
-  return lastSid;
-}
-function computeSid(rule) {
-  let sid;
-  let range;
-  let gid;
-  let rev;
-  const options = rule.options;
-  for (let i2 = 0; i2 < options.length; i2++) {
-    const o = options[i2];
-    const v = o.parsed;
-    if (o.name === "sid" && !range) {
-      range = o.range;
-      sid = v?.kind === "integer" ? v.value : void 0;
-    } else if (o.name === "gid" && gid === void 0) gid = v?.kind === "integer" ? v.value : NaN;
-    else if (o.name === "rev" && rev === void 0) rev = v?.kind === "integer" ? v.value : NaN;
-  }
-  if (sid === void 0 || !range) return void 0;
-  return { sid, gid: gid === void 0 || Number.isNaN(gid) ? 1 : gid, rev: rev === void 0 || Number.isNaN(rev) ? void 0 : rev, range };
-}
-function hasRequires2(rule) {
-  const options = rule.options;
-  for (let i2 = 0; i2 < options.length; i2++) if (options[i2].name === "requires") return true;
-  return false;
-}
-function slotOf(key, bits) {
-  return Math.imul(key, 2654435761) >>> 32 - bits;
-}
-var lastRule2, lastSid, SidIndex;
-var init_sid_index = __esm({
-  "src/rules/utils/sid-index.ts"() {
-    "use strict";
-    SidIndex = class {
-      /*
-       * gid 1 with a sid below 2^32 - 1 (nearly every rule) goes into an open-addressing table of typed
-       * arrays: at 50k rules a Map look-up per rule was a visible cost (a large, GC-scanned hash table),
-       * twice the time of this probe. Anything else goes into the Map.
-       */
-      bits = 10;
-      /** sid + 1 per slot; 0 marks an empty slot. */
-      keys = new Uint32Array(1 << 10);
-      values = new Array(1 << 10);
-      size = 0;
-      others = /* @__PURE__ */ new Map();
-      /** Records `s` unless its gid:sid is taken; returns the earlier one when it is. */
-      add(s) {
-        const sid = s.sid;
-        if (s.gid !== 1 || !Number.isInteger(sid) || sid < 0 || sid >= 4294967295) {
-          const key2 = `${s.gid}:${sid}`;
-          const first2 = this.others.get(key2);
-          if (!first2) this.others.set(key2, s);
-          return first2;
-        }
-        const key = sid + 1;
-        const mask = (1 << this.bits) - 1;
-        let i2 = slotOf(key, this.bits);
-        for (; ; ) {
-          const k = this.keys[i2];
-          if (k === 0) break;
-          if (k === key) return this.values[i2];
-          i2 = i2 + 1 & mask;
-        }
-        this.keys[i2] = key;
-        this.values[i2] = s;
-        if (++this.size * 2 > mask) this.grow();
-        return void 0;
-      }
-      grow() {
-        const keys3 = this.keys;
-        const values2 = this.values;
-        this.bits++;
-        const mask = (1 << this.bits) - 1;
-        this.keys = new Uint32Array(mask + 1);
-        this.values = new Array(mask + 1);
-        for (let j = 0; j < keys3.length; j++) {
-          const key = keys3[j];
-          if (key === 0) continue;
-          let i2 = slotOf(key, this.bits);
-          while (this.keys[i2] !== 0) i2 = i2 + 1 & mask;
-          this.keys[i2] = key;
-          this.values[i2] = values2[j];
-        }
-      }
-    };
-  }
-});
-
-// src/rules/aws-duplicate-sid.ts
-var aws_duplicate_sid_default;
-var init_aws_duplicate_sid = __esm({
-  "src/rules/aws-duplicate-sid.ts"() {
-    "use strict";
-    init_lint_rule();
-    init_sid_index();
-    aws_duplicate_sid_default = defineLintRule({
-      meta: {
-        id: "aws-duplicate-sid",
-        category: "aws",
-        severity: { "aws-nfw": "error", suricata: "off" },
-        fix: "none",
-        docs: {
-          summary: "Two rules with the same sid in one rule group.",
-          rationale: "AWS Network Firewall requires unique sids within a rule group (one file or RulesString is one group) and rejects the update otherwise. Sids may repeat across different rule groups.",
-          badExample: 'pass tls any any -> any any (ssl_state:client_hello; tls.sni; content:"a.com"; sid:1;)\ndrop tls any any -> any any (ssl_state:client_hello; sid:1;)',
-          goodExample: 'pass tls any any -> any any (ssl_state:client_hello; tls.sni; content:"a.com"; sid:1;)\ndrop tls any any -> any any (ssl_state:client_hello; sid:2;)'
-        }
-      },
-      checkFile(ctx) {
-        const index = new SidIndex();
-        return {
-          rule(rule) {
-            const duplicate = ruleSid(rule);
-            const first2 = duplicate && index.add(duplicate);
-            if (!duplicate || !first2) return;
-            ctx.report({
-              range: duplicate.range,
-              message: `sid ${duplicate.sid} is already used on line ${ctx.lineOf(first2.range.start)}: AWS Network Firewall requires unique sids within a rule group`,
-              hint: "give this rule an unused sid"
-            });
-          }
-        };
-      }
-    });
-  }
-});
-
-// src/rules/utils/header-values.ts
-function pushValues(expr, out2) {
-  if (expr.kind === "value") out2.push(expr);
-  else for (const item of expr.items) pushValues(item, out2);
-}
-function listValues(expr) {
-  const out2 = [];
-  if (expr) pushValues(expr, out2);
-  return out2;
-}
-function forEachHeaderValue(header, fields2, visit2, arg) {
-  for (let i2 = 0; i2 < fields2.length; i2++) {
-    const field2 = fields2[i2];
-    const expr = header[field2];
-    if (expr === void 0) continue;
-    if (expr.kind === "value") visit2(field2, expr, arg);
-    else visitGroup(field2, expr, visit2, arg);
-  }
-}
-function visitGroup(field2, group, visit2, arg) {
-  for (const item of group.items) {
-    if (item.kind === "value") visit2(field2, item, arg);
-    else visitGroup(field2, item, visit2, arg);
-  }
-}
-var ADDRESS_FIELDS, PORT_FIELDS, FIELD_LABEL, NO_GROUPS;
-var init_header_values = __esm({
-  "src/rules/utils/header-values.ts"() {
-    "use strict";
-    ADDRESS_FIELDS = ["source", "destination"];
-    PORT_FIELDS = ["sourcePort", "destinationPort"];
-    FIELD_LABEL = {
-      source: "source address",
-      sourcePort: "source port",
-      destination: "destination address",
-      destinationPort: "destination port"
-    };
-    NO_GROUPS = Object.freeze([]);
-  }
-});
-
-// src/rules/aws-ipset-reference.ts
-function checkValue(field2, value, ctx) {
-  if (value.valueKind !== "ipset") return;
-  const name2 = value.value.text.slice(1);
-  ctx.report({
-    range: value.value.range,
-    message: ctx.options.profile === "suricata" ? `'${value.value.text}' in the ${FIELD_LABEL[field2]} is an AWS Network Firewall IP set reference: Suricata rejects it ("failed to parse address")` : `'${value.value.text}' is an IP set reference: the rule group must define ${name2} in ReferenceSets.IPSetReferences, or the update fails`,
-    hint: ctx.options.profile === "suricata" ? `use a variable ($${name2}) defined in suricata.yaml, or an address list` : `define IPSetReferences.${name2} with the prefix list ARN`
-  });
-}
-var aws_ipset_reference_default;
-var init_aws_ipset_reference = __esm({
-  "src/rules/aws-ipset-reference.ts"() {
-    "use strict";
-    init_lint_rule();
-    init_header_values();
-    aws_ipset_reference_default = defineLintRule({
-      meta: {
-        id: "aws-ipset-reference",
-        category: "aws",
-        severity: { "aws-nfw": "info", suricata: "error" },
-        fix: "none",
-        docs: {
-          summary: "An `@NAME` IP set reference: valid only on AWS Network Firewall, where NAME must be defined in the rule group's ReferenceSets.",
-          rationale: 'AWS Network Firewall lets rules reference VPC prefix lists as `@NAME` when the rule group defines ReferenceSets.IPSetReferences.NAME; the update fails when it does not. Upstream Suricata does not know the syntax and rejects the rule ("failed to parse address").',
-          badExample: 'drop tcp @BETA any -> any any (msg:"beta"; sid:1;)',
-          goodExample: 'drop tcp $BETA any -> any any (msg:"beta"; sid:1;)'
-        }
-      },
-      checkRule(rule, ctx) {
-        forEachHeaderValue(rule.header, ADDRESS_FIELDS, checkValue, ctx);
-      }
-    });
-  }
-});
-
-// src/rules/aws-only-keyword.ts
-var aws_only_keyword_default;
-var init_aws_only_keyword = __esm({
-  "src/rules/aws-only-keyword.ts"() {
-    "use strict";
-    init_lint_rule();
-    init_rule_options();
-    aws_only_keyword_default = defineLintRule({
-      meta: {
-        id: "aws-only-keyword",
-        category: "aws",
-        severity: { "aws-nfw": "off", suricata: "error" },
-        fix: "none",
-        docs: {
-          summary: "An AWS Network Firewall extension keyword (aws_domain_category, aws_url_category) in a plain Suricata rule set.",
-          rationale: 'These keywords exist only in AWS Network Firewall. Upstream Suricata rejects the rule ("unknown rule keyword"). They are fine under the aws-nfw profile.',
-          badExample: 'drop tls any any -> any any (msg:"C2"; aws_domain_category:Command and Control; sid:1;)',
-          goodExample: 'drop tls any any -> any any (msg:"C2"; ssl_state:client_hello; tls.sni; content:"c2.example"; sid:1;)'
-        }
-      },
-      checkRule(rule, ctx) {
-        const { infos } = ruleKeywords(rule);
-        for (let i2 = 0; i2 < infos.length; i2++) {
-          if (infos[i2]?.vendor !== "aws") continue;
-          const option = rule.options[i2];
-          ctx.report({
-            range: option.keyword.range,
-            message: `'${option.keyword.text}' is an AWS Network Firewall keyword: Suricata rejects the rule ("unknown rule keyword")`,
-            hint: "keep this rule for AWS Network Firewall (profile aws-nfw), or match on tls.sni / http.host instead"
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/source/fix.ts
-function applicabilityAtLeast(a, threshold) {
-  return RANK[a] >= RANK[threshold];
-}
-function make(applicability, title, edits) {
-  const sorted = [...edits].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
-  return { title, applicability, edits: sorted };
-}
-var RANK, Fix;
-var init_fix = __esm({
-  "src/source/fix.ts"() {
-    "use strict";
-    RANK = { "display-only": 0, unsafe: 1, safe: 2 };
-    Fix = {
-      safe: (title, edits) => make("safe", title, edits),
-      unsafe: (title, edits) => make("unsafe", title, edits),
-      displayOnly: (title, edits = []) => make("display-only", title, edits)
-    };
-  }
-});
-
-// src/source/edit.ts
-var Edit;
-var init_edit = __esm({
-  "src/source/edit.ts"() {
-    "use strict";
-    Edit = {
-      replace(range, text) {
-        return { range, text };
-      },
-      insertAt(offset, text) {
-        return { range: { start: offset, end: offset }, text };
-      },
-      remove(range) {
-        return { range, text: "" };
-      }
-    };
-  }
-});
-
-// src/rules/utils/remove-option.ts
-function removeOptionEdit(text, option) {
-  let end = option.range.end;
-  while (end < text.length && (text[end] === " " || text[end] === "	")) end++;
-  if (text[end] === ")") {
-    let start2 = option.range.start;
-    while (start2 > 0 && (text[start2 - 1] === " " || text[start2 - 1] === "	")) start2--;
-    if (text[start2 - 1] === "(") start2 = option.range.start;
-    return Edit.remove({ start: start2, end: option.range.end });
-  }
-  return Edit.remove({ start: option.range.start, end });
-}
-var init_remove_option = __esm({
-  "src/rules/utils/remove-option.ts"() {
-    "use strict";
-    init_edit();
-  }
-});
-
-// src/rules/aws-priority-strict-order.ts
-var aws_priority_strict_order_default;
-var init_aws_priority_strict_order = __esm({
-  "src/rules/aws-priority-strict-order.ts"() {
-    "use strict";
-    init_fix();
-    init_lint_rule();
-    init_rule_options();
-    init_remove_option();
-    aws_priority_strict_order_default = defineLintRule({
-      meta: {
-        id: "aws-priority-strict-order",
-        category: "aws",
-        severity: { "aws-nfw": "error", suricata: "off" },
-        fix: "safe",
-        docs: {
-          summary: "The priority keyword in a rule group that uses strict rule order.",
-          rationale: 'AWS\'s API reference (RulesSource): "You can\'t use the priority keyword if the RuleOrder option in StatefulRuleOptions is set to STRICT_ORDER." The update of such a rule group fails. Under strict order the rules are evaluated in the order you write them, so priority has nothing to do. Set `ruleOrder: "action"` in the configuration if the rule group uses action order.',
-          badExample: 'pass tls $HOME_NET any -> any any (ssl_state:client_hello; tls.sni; content:"example.com"; priority:1; sid:1;)',
-          goodExample: 'pass tls $HOME_NET any -> any any (ssl_state:client_hello; tls.sni; content:"example.com"; sid:1;)',
-          fixSafety: "Safe: under strict order the rule order, not priority, decides evaluation, and the rule group cannot be deployed with it."
-        }
-      },
-      checkRule(rule, ctx) {
-        if (ctx.options.ruleOrder !== "strict") return;
-        for (const option of optionsNamed(rule, "priority")) {
-          ctx.report({
-            range: option.range,
-            message: "'priority' is not allowed in a strict-order rule group: AWS Network Firewall rejects the rule group",
-            hint: 'remove it (the order of the rules decides), or configure ruleOrder "action" if the group uses action order',
-            fix: Fix.safe("Remove 'priority'", [removeOptionEdit(ctx.text, option)])
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/aws-rule-order-missing.ts
-var aws_rule_order_missing_default;
-var init_aws_rule_order_missing = __esm({
-  "src/rules/aws-rule-order-missing.ts"() {
-    "use strict";
-    init_lint_rule();
-    aws_rule_order_missing_default = defineLintRule({
-      meta: {
-        id: "aws-rule-order-missing",
-        category: "aws",
-        severity: { "aws-nfw": "warning", suricata: "off" },
-        fix: "none",
-        docs: {
-          summary: "A stateful rule group in CloudFormation or Terraform without a rule order.",
-          rationale: "Without StatefulRuleOptions.RuleOrder (stateful_rule_options { rule_order }), AWS creates the group in action order (pass, drop, reject, alert), not in the order the rules are written, and the order cannot be changed after creation. AWS recommends strict order; the TLS ClientHello checks are evaluated for action order when it is missing.",
-          badExample: "rule_group { rules_source { rules_string = <<EOF ... EOF } }",
-          goodExample: 'rule_group {\n  rules_source { rules_string = <<EOF ... EOF }\n  stateful_rule_options { rule_order = "STRICT_ORDER" }\n}'
-        }
-      }
-    });
-  }
-});
-
-// src/rules/aws-rules-string-too-long.ts
-var AWS_RULES_STRING_MAX, aws_rules_string_too_long_default;
-var init_aws_rules_string_too_long = __esm({
-  "src/rules/aws-rules-string-too-long.ts"() {
-    "use strict";
-    init_lint_rule();
-    AWS_RULES_STRING_MAX = 2e6;
-    aws_rules_string_too_long_default = defineLintRule({
-      meta: {
-        id: "aws-rules-string-too-long",
-        category: "aws",
-        severity: { "aws-nfw": "error", suricata: "off" },
-        fix: "none",
-        docs: {
-          summary: "A rules text longer than 2,000,000 characters, the limit of an AWS rule group RulesString.",
-          rationale: "The AWS API (RulesSource.RulesString) accepts at most 2,000,000 characters; a longer rule group cannot be created or updated.",
-          badExample: "(a file of 2,000,001 characters)",
-          goodExample: "(split the rules into two rule groups)"
-        }
-      },
-      checkFile(ctx) {
-        const length = ctx.text.length;
-        if (length <= AWS_RULES_STRING_MAX) return {};
-        ctx.report({
-          range: { start: AWS_RULES_STRING_MAX, end: length },
-          message: `these rules are ${length.toLocaleString("en-US")} characters long: an AWS rule group's RulesString holds at most 2,000,000`,
-          hint: "split the rules into several rule groups, or remove comments and unused rules"
-        });
-        return {};
-      }
-    });
-  }
-});
-
 // src/catalog/aws-unsupported.ts
 function indexBy(field2) {
   const map2 = /* @__PURE__ */ new Map();
@@ -1334,6 +1284,47 @@ var init_aws_unsupported_action = __esm({
   }
 });
 
+// src/rules/utils/rule-options.ts
+function keywordOf(option) {
+  return lookupKeyword(option.name.trim());
+}
+function ruleKeywords(rule) {
+  if (rule === lastRule2 && lastKeywords) return lastKeywords;
+  lastKeywords = computeKeywords(rule);
+  lastRule2 = rule;
+  return lastKeywords;
+}
+function computeKeywords(rule) {
+  const options = rule.options;
+  const infos = new Array(options.length);
+  const names = new Array(options.length);
+  for (let i2 = 0; i2 < options.length; i2++) {
+    const info2 = keywordOf(options[i2]);
+    infos[i2] = info2;
+    names[i2] = info2?.name ?? options[i2].name;
+  }
+  return { infos, names };
+}
+function canonicalOf(option) {
+  return keywordOf(option)?.name ?? option.name;
+}
+function valueText(option) {
+  const t = option.value?.text ?? "";
+  return t.includes("\\\n") || t.includes("\\\r") ? t.replace(/\\[ \t]*(?:\r\n|\n|\r)/g, "") : t;
+}
+function hasRequires2(rule) {
+  const options = rule.options;
+  for (let i2 = 0; i2 < options.length; i2++) if (options[i2].name === "requires") return true;
+  return false;
+}
+var lastRule2, lastKeywords;
+var init_rule_options = __esm({
+  "src/rules/utils/rule-options.ts"() {
+    "use strict";
+    init_keyword_catalog();
+  }
+});
+
 // src/rules/aws-unsupported-keyword.ts
 function applicable(entries, option) {
   for (const entry of entries) {
@@ -1362,8 +1353,8 @@ var init_aws_unsupported_keyword = __esm({
           fixSafety: "No automatic fix: removing the keyword changes what the rule matches."
         }
       },
-      checkRule(rule, ctx) {
-        const { infos } = ruleKeywords(rule);
+      checkRule(rule, ctx, facts) {
+        const { infos } = facts.keywords;
         const options = rule.options;
         for (let i2 = 0; i2 < options.length; i2++) {
           const option = options[i2];
@@ -1506,9 +1497,9 @@ var init_byte_variable_undefined = __esm({
           goodExample: 'alert tcp any any -> any any (msg:"x"; content:"a"; byte_extract:1,0,len,relative; byte_test:1,=,len,0; sid:1;)'
         }
       },
-      checkRule(rule, ctx) {
+      checkRule(rule, ctx, facts) {
         let defined;
-        const { names } = ruleKeywords(rule);
+        const { names } = facts.keywords;
         const options = rule.options;
         for (let i2 = 0; i2 < options.length; i2++) {
           const option = options[i2];
@@ -1696,8 +1687,8 @@ var init_content_exceeds_size = __esm({
           goodExample: 'alert udp any any -> any any (msg:"x"; dsize:>10; content:"thisstringisgreaterthan10bytes"; sid:1;)'
         }
       },
-      checkRule(rule, ctx) {
-        const a = analyzeContents(rule);
+      checkRule(rule, ctx, facts) {
+        const a = facts.contents;
         const check = (option, kind2, buffer) => {
           const max = maxSize(valueText(option), kind2);
           if (max === void 0) return;
@@ -1711,7 +1702,7 @@ var init_content_exceeds_size = __esm({
             hint: `raise the ${kind2} limit or shorten the contents`
           });
         };
-        const { names } = ruleKeywords(rule);
+        const { names } = facts.keywords;
         for (let i2 = 0; i2 < names.length; i2++) if (names[i2] === "dsize") check(rule.options[i2], "dsize", PAYLOAD);
         for (const b of a.bsizes) if (b.buffer !== PAYLOAD) check(b.option, "bsize", b.buffer);
       }
@@ -1795,7 +1786,6 @@ var init_content_modifier_conflict = __esm({
   "src/rules/content-modifier-conflict.ts"() {
     "use strict";
     init_lint_rule();
-    init_content_analysis();
     init_rule_options();
     init_lookup_table();
     ONCE = lookupTable({
@@ -1825,8 +1815,8 @@ var init_content_modifier_conflict = __esm({
           goodExample: 'alert udp any any -> any any (msg:"x"; content:"AA"; depth:50; sid:1;)'
         }
       },
-      checkRule(rule, ctx) {
-        const { contents } = analyzeContents(rule);
+      checkRule(_rule, ctx, facts) {
+        const { contents } = facts.contents;
         for (const c of contents) for (const i2 of issues(c)) ctx.report({ range: i2.option.range, message: i2.message, hint: i2.hint });
         let fastPatterns = 0;
         for (const c of contents) {
@@ -1850,7 +1840,6 @@ var init_content_modifier_without_content = __esm({
   "src/rules/content-modifier-without-content.ts"() {
     "use strict";
     init_lint_rule();
-    init_content_analysis();
     init_rule_options();
     content_modifier_without_content_default = defineLintRule({
       meta: {
@@ -1865,8 +1854,8 @@ var init_content_modifier_without_content = __esm({
           goodExample: 'alert udp any any -> any 53 (msg:"x"; content:"abc"; depth:50; sid:1;)'
         }
       },
-      checkRule(rule, ctx) {
-        const orphans = analyzeContents(rule).orphanModifiers;
+      checkRule(rule, ctx, facts) {
+        const orphans = facts.contents.orphanModifiers;
         if (orphans.length === 0) return;
         const hasContent = rule.options.some((o) => o.name === "content");
         for (const option of orphans) {
@@ -1882,104 +1871,6 @@ var init_content_modifier_without_content = __esm({
   }
 });
 
-// src/semantics/active-buffer.ts
-function bufferModel(rule, keywords = ruleKeywords(rule)) {
-  const { infos, names } = keywords;
-  const options = rule.options;
-  let any = false;
-  for (let i2 = 0; i2 < options.length; i2++) if (infos[i2]?.kind === "sticky-buffer" || LEGACY_BUFFER_MODIFIERS[names[i2]]) any = true;
-  if (!any) return NONE2;
-  const active = [];
-  const findings = [];
-  let list3;
-  const instances = /* @__PURE__ */ new Map();
-  let current;
-  for (let i2 = 0; i2 < options.length; i2++) {
-    const option = options[i2];
-    const info2 = infos[i2];
-    const name2 = names[i2];
-    const implicit = IMPLICIT_BUFFER[name2];
-    if (name2 === "pkt_data") {
-      list3 = void 0;
-    } else if (info2?.kind === "sticky-buffer") {
-      if (current && !current.hasMatch) {
-        findings.push({ kind: "empty-buffer", buffer: current.buffer, next: option, before: snortContent(options, names, active, current.buffer) });
-        return { active: [...active, ...options.slice(i2).map(() => list3)], findings };
-      }
-      const selected = { name: info2.name, option };
-      const existing = instances.get(info2.name);
-      if (existing && !MULTI_INSTANCE_BUFFERS.has(info2.name)) {
-        if (!existing.implicit) findings.push({ kind: "duplicate-instance", buffer: selected, first: existing.buffer.option });
-        existing.implicit = false;
-        current = existing;
-      } else {
-        current = { buffer: selected, hasMatch: false, implicit: false };
-        instances.set(info2.name, current);
-      }
-      list3 = selected;
-    } else if (LEGACY_BUFFER_MODIFIERS[name2]) {
-      if (list3) findings.push({ kind: "legacy-modifier-in-sticky-buffer", modifier: option, buffer: list3 });
-    } else if (implicit && !list3) {
-      const existing = instances.get(implicit);
-      if (existing) existing.hasMatch = true;
-      else instances.set(implicit, { buffer: { name: implicit, option }, hasMatch: true, implicit: true });
-    } else if (list3 && current && !NOT_BUFFER_MATCHES.has(name2) && (MATCH_KINDS.has(info2?.kind ?? "") || MATCH_NAMES.has(name2) || !info2 || implicit)) {
-      current.hasMatch = true;
-    }
-    active.push(list3);
-  }
-  if (current && !current.hasMatch) findings.push({ kind: "empty-buffer", buffer: current.buffer, before: snortContent(options, names, active, current.buffer) });
-  return { active, findings };
-}
-function snortContent(options, names, active, buffer) {
-  const at = options.indexOf(buffer.option);
-  for (let j = at - 1; j >= 0; j--) {
-    if (names[j] === "content" || names[j] === "pcre") return active[j] === void 0 ? options[j] : void 0;
-    if (!/^(nocase|depth|offset|distance|within|fast_pattern|startswith|endswith|rawbytes)$/.test(names[j])) return void 0;
-  }
-  return void 0;
-}
-function emptyStickyBuffers(rule) {
-  const findings = bufferModel(rule).findings;
-  if (!findings.length) return EMPTY_SET;
-  const out2 = /* @__PURE__ */ new Set();
-  for (const f of findings) if (f.kind === "empty-buffer") out2.add(f.buffer.option);
-  return out2;
-}
-var MULTI_INSTANCE_BUFFERS, MATCH_KINDS, MATCH_NAMES, NOT_BUFFER_MATCHES, NONE2, IMPLICIT_BUFFER, EMPTY_SET;
-var init_active_buffer = __esm({
-  "src/semantics/active-buffer.ts"() {
-    "use strict";
-    init_rule_options();
-    init_content_analysis();
-    init_lookup_table();
-    MULTI_INSTANCE_BUFFERS = /* @__PURE__ */ new Set([
-      "dns.query",
-      "file.data",
-      "file.magic",
-      "file.name",
-      "http.request_header",
-      "http.response_header",
-      "http2.header_name",
-      "ike.vendor",
-      "krb5_cname",
-      "krb5_sname",
-      "mqtt.subscribe.topic",
-      "mqtt.unsubscribe.topic",
-      "quic.cyu.hash",
-      "quic.cyu.string",
-      "tls.cert_subject",
-      "tls.certs"
-    ]);
-    MATCH_KINDS = /* @__PURE__ */ new Set(["payload"]);
-    MATCH_NAMES = /* @__PURE__ */ new Set(["dataset", "datarep"]);
-    NOT_BUFFER_MATCHES = /* @__PURE__ */ new Set(["dsize"]);
-    NONE2 = Object.freeze({ active: Object.freeze([]), findings: Object.freeze([]) });
-    IMPLICIT_BUFFER = lookupTable({ urilen: "http.uri" });
-    EMPTY_SET = /* @__PURE__ */ new Set();
-  }
-});
-
 // src/rules/deprecated-keyword-alias.ts
 var deprecated_keyword_alias_default;
 var init_deprecated_keyword_alias = __esm({
@@ -1988,8 +1879,6 @@ var init_deprecated_keyword_alias = __esm({
     init_edit();
     init_fix();
     init_lint_rule();
-    init_rule_options();
-    init_active_buffer();
     deprecated_keyword_alias_default = defineLintRule({
       meta: {
         id: "deprecated-keyword-alias",
@@ -2004,8 +1893,8 @@ var init_deprecated_keyword_alias = __esm({
           fixSafety: "Safe: the alias and the canonical name are the same keyword in Suricata."
         }
       },
-      checkRule(rule, ctx) {
-        const { infos } = ruleKeywords(rule);
+      checkRule(rule, ctx, facts) {
+        const { infos } = facts.keywords;
         const options = rule.options;
         for (let i2 = 0; i2 < options.length; i2++) {
           const info2 = infos[i2];
@@ -2014,7 +1903,7 @@ var init_deprecated_keyword_alias = __esm({
           const written = option.keyword.text.trim();
           if (!info2 || info2.name === written.toLowerCase()) continue;
           if (written.includes(".") || !info2.name.includes(".")) continue;
-          const broken = info2.kind === "sticky-buffer" && bufferModel(rule).findings.some((f) => f.kind === "empty-buffer" && f.buffer.option === option);
+          const broken = info2.kind === "sticky-buffer" && facts.bufferModel.findings.some((f) => f.kind === "empty-buffer" && f.buffer.option === option);
           ctx.report({
             range: option.keyword.range,
             message: `'${written}' is a legacy alias of '${info2.name}'`,
@@ -2226,9 +2115,9 @@ var init_duplicate_sid = __esm({
       checkFile(ctx) {
         const index = new SidIndex();
         return {
-          rule(rule) {
-            if (hasRequires2(rule)) return;
-            const duplicate = ruleSid(rule);
+          rule(_rule, facts) {
+            if (facts.hasRequires) return;
+            const duplicate = facts.sid;
             const first2 = duplicate && index.add(duplicate);
             if (!duplicate || !first2) return;
             const replaces = duplicate.rev !== void 0 && (first2.rev ?? 0) < duplicate.rev;
@@ -2594,7 +2483,7 @@ function compare(a, b) {
   return 0;
 }
 function requiresStatus(rule, version) {
-  if (!hasRequires(rule)) return "none";
+  if (!hasRequires2(rule)) return "none";
   const options = rule.options.filter((o) => o.name === "requires");
   let status = "met";
   for (const option of options) {
@@ -2755,7 +2644,6 @@ var init_http_host_normalized = __esm({
     init_edit();
     init_fix();
     init_lint_rule();
-    init_content_analysis();
     init_rule_options();
     init_remove_option();
     http_host_normalized_default = defineLintRule({
@@ -2772,8 +2660,8 @@ var init_http_host_normalized = __esm({
           fixSafety: "Safe: lower-casing a plain (non-hex) http.host content and removing nocase match exactly what the author meant on a lower-case buffer."
         }
       },
-      checkRule(rule, ctx) {
-        for (const c of analyzeContents(rule).contents) {
+      checkRule(_rule, ctx, facts) {
+        for (const c of facts.contents.contents) {
           if (c.buffer !== "http.host" || c.transforms.length > 0 || c.pattern === void 0) continue;
           if (/[A-Z]/.test(c.pattern)) {
             const value = c.option.value;
@@ -2848,7 +2736,6 @@ var init_keyword_duplicate = __esm({
   "src/rules/keyword-duplicate.ts"() {
     "use strict";
     init_lint_rule();
-    init_rule_options();
     ONCE_PER_RULE = ["msg", "sid", "rev", "threshold"];
     keyword_duplicate_default = defineLintRule({
       meta: {
@@ -2863,8 +2750,8 @@ var init_keyword_duplicate = __esm({
           goodExample: 'alert tcp any any -> any any (msg:"a b"; sid:1;)'
         }
       },
-      checkRule(rule, ctx) {
-        const { names } = ruleKeywords(rule);
+      checkRule(rule, ctx, facts) {
+        const { names } = facts.keywords;
         for (let i2 = 0; i2 < names.length; i2++) {
           const name2 = names[i2];
           if (!ONCE_PER_RULE.includes(name2)) continue;
@@ -2907,8 +2794,8 @@ var init_keyword_quotes_missing = __esm({
           fixSafety: `Safe when the value contains no '"', ';' or '\\' (wrapping it in quotes keeps its meaning); no fix otherwise.`
         }
       },
-      checkRule(rule, ctx) {
-        const { infos } = ruleKeywords(rule);
+      checkRule(rule, ctx, facts) {
+        const { infos } = facts.keywords;
         const options = rule.options;
         for (let i2 = 0; i2 < options.length; i2++) {
           const info2 = infos[i2];
@@ -3791,9 +3678,9 @@ var init_keyword_value_invalid = __esm({
           goodExample: 'alert tcp any any -> any any (msg:"x"; content:"a"; within:1048576; sid:1;)'
         }
       },
-      checkRule(rule, ctx) {
+      checkRule(rule, ctx, facts) {
         if (maybeSkipped(rule, ctx.options.suricataVersion)) return;
-        const { names, infos } = ruleKeywords(rule);
+        const { names, infos } = facts.keywords;
         const options = rule.options;
         let byteVariables;
         for (let i2 = 0; i2 < options.length; i2++) {
@@ -3829,7 +3716,6 @@ var init_keyword_value_missing = __esm({
   "src/rules/keyword-value-missing.ts"() {
     "use strict";
     init_lint_rule();
-    init_rule_options();
     keyword_value_missing_default = defineLintRule({
       meta: {
         id: "keyword-value-missing",
@@ -3843,8 +3729,8 @@ var init_keyword_value_missing = __esm({
           goodExample: 'alert snmp any any -> any any (msg:"v"; snmp.version:2; sid:1;)'
         }
       },
-      checkRule(rule, ctx) {
-        const { infos } = ruleKeywords(rule);
+      checkRule(rule, ctx, facts) {
+        const { infos } = facts.keywords;
         const options = rule.options;
         for (let i2 = 0; i2 < options.length; i2++) {
           const info2 = infos[i2];
@@ -3869,7 +3755,6 @@ var init_keyword_value_unexpected = __esm({
     init_edit();
     init_fix();
     init_lint_rule();
-    init_rule_options();
     keyword_value_unexpected_default = defineLintRule({
       meta: {
         id: "keyword-value-unexpected",
@@ -3884,8 +3769,8 @@ var init_keyword_value_unexpected = __esm({
           fixSafety: "Unsafe: a quoted value on a sticky buffer becomes a following content, any other value is dropped; check that this is what you meant."
         }
       },
-      checkRule(rule, ctx) {
-        const { infos } = ruleKeywords(rule);
+      checkRule(rule, ctx, facts) {
+        const { infos } = facts.keywords;
         const options = rule.options;
         for (let i2 = 0; i2 < options.length; i2++) {
           const info2 = infos[i2];
@@ -3913,7 +3798,6 @@ var init_legacy_modifier_in_sticky_buffer = __esm({
     "use strict";
     init_requires();
     init_lint_rule();
-    init_active_buffer();
     init_content_analysis();
     legacy_modifier_in_sticky_buffer_default = defineLintRule({
       meta: {
@@ -3928,9 +3812,9 @@ var init_legacy_modifier_in_sticky_buffer = __esm({
           goodExample: 'alert http any any -> any any (msg:"x"; file_data; content:"a"; http.header; content:"filename="; sid:1;)'
         }
       },
-      checkRule(rule, ctx) {
+      checkRule(rule, ctx, facts) {
         if (maybeSkipped(rule, ctx.options.suricataVersion)) return;
-        for (const f of bufferModel(rule).findings) {
+        for (const f of facts.bufferModel.findings) {
           if (f.kind !== "legacy-modifier-in-sticky-buffer") continue;
           const name2 = f.modifier.keyword.text;
           const sticky = LEGACY_BUFFER_MODIFIERS[name2.toLowerCase()];
@@ -4074,6 +3958,104 @@ var init_parse_error = __esm({
         }
       }
     });
+  }
+});
+
+// src/semantics/active-buffer.ts
+function bufferModel(rule, keywords = ruleKeywords(rule)) {
+  const { infos, names } = keywords;
+  const options = rule.options;
+  let any = false;
+  for (let i2 = 0; i2 < options.length; i2++) if (infos[i2]?.kind === "sticky-buffer" || LEGACY_BUFFER_MODIFIERS[names[i2]]) any = true;
+  if (!any) return NONE2;
+  const active = [];
+  const findings = [];
+  let list3;
+  const instances = /* @__PURE__ */ new Map();
+  let current;
+  for (let i2 = 0; i2 < options.length; i2++) {
+    const option = options[i2];
+    const info2 = infos[i2];
+    const name2 = names[i2];
+    const implicit = IMPLICIT_BUFFER[name2];
+    if (name2 === "pkt_data") {
+      list3 = void 0;
+    } else if (info2?.kind === "sticky-buffer") {
+      if (current && !current.hasMatch) {
+        findings.push({ kind: "empty-buffer", buffer: current.buffer, next: option, before: snortContent(options, names, active, current.buffer) });
+        return { active: [...active, ...options.slice(i2).map(() => list3)], findings };
+      }
+      const selected = { name: info2.name, option };
+      const existing = instances.get(info2.name);
+      if (existing && !MULTI_INSTANCE_BUFFERS.has(info2.name)) {
+        if (!existing.implicit) findings.push({ kind: "duplicate-instance", buffer: selected, first: existing.buffer.option });
+        existing.implicit = false;
+        current = existing;
+      } else {
+        current = { buffer: selected, hasMatch: false, implicit: false };
+        instances.set(info2.name, current);
+      }
+      list3 = selected;
+    } else if (LEGACY_BUFFER_MODIFIERS[name2]) {
+      if (list3) findings.push({ kind: "legacy-modifier-in-sticky-buffer", modifier: option, buffer: list3 });
+    } else if (implicit && !list3) {
+      const existing = instances.get(implicit);
+      if (existing) existing.hasMatch = true;
+      else instances.set(implicit, { buffer: { name: implicit, option }, hasMatch: true, implicit: true });
+    } else if (list3 && current && !NOT_BUFFER_MATCHES.has(name2) && (MATCH_KINDS.has(info2?.kind ?? "") || MATCH_NAMES.has(name2) || !info2 || implicit)) {
+      current.hasMatch = true;
+    }
+    active.push(list3);
+  }
+  if (current && !current.hasMatch) findings.push({ kind: "empty-buffer", buffer: current.buffer, before: snortContent(options, names, active, current.buffer) });
+  return { active, findings };
+}
+function snortContent(options, names, active, buffer) {
+  const at = options.indexOf(buffer.option);
+  for (let j = at - 1; j >= 0; j--) {
+    if (names[j] === "content" || names[j] === "pcre") return active[j] === void 0 ? options[j] : void 0;
+    if (!/^(nocase|depth|offset|distance|within|fast_pattern|startswith|endswith|rawbytes)$/.test(names[j])) return void 0;
+  }
+  return void 0;
+}
+function emptyStickyBuffers(rule) {
+  const findings = bufferModel(rule).findings;
+  if (!findings.length) return EMPTY_SET;
+  const out2 = /* @__PURE__ */ new Set();
+  for (const f of findings) if (f.kind === "empty-buffer") out2.add(f.buffer.option);
+  return out2;
+}
+var MULTI_INSTANCE_BUFFERS, MATCH_KINDS, MATCH_NAMES, NOT_BUFFER_MATCHES, NONE2, IMPLICIT_BUFFER, EMPTY_SET;
+var init_active_buffer = __esm({
+  "src/semantics/active-buffer.ts"() {
+    "use strict";
+    init_rule_options();
+    init_content_analysis();
+    init_lookup_table();
+    MULTI_INSTANCE_BUFFERS = /* @__PURE__ */ new Set([
+      "dns.query",
+      "file.data",
+      "file.magic",
+      "file.name",
+      "http.request_header",
+      "http.response_header",
+      "http2.header_name",
+      "ike.vendor",
+      "krb5_cname",
+      "krb5_sname",
+      "mqtt.subscribe.topic",
+      "mqtt.unsubscribe.topic",
+      "quic.cyu.hash",
+      "quic.cyu.string",
+      "tls.cert_subject",
+      "tls.certs"
+    ]);
+    MATCH_KINDS = /* @__PURE__ */ new Set(["payload"]);
+    MATCH_NAMES = /* @__PURE__ */ new Set(["dataset", "datarep"]);
+    NOT_BUFFER_MATCHES = /* @__PURE__ */ new Set(["dsize"]);
+    NONE2 = Object.freeze({ active: Object.freeze([]), findings: Object.freeze([]) });
+    IMPLICIT_BUFFER = lookupTable({ urilen: "http.uri" });
+    EMPTY_SET = /* @__PURE__ */ new Set();
   }
 });
 
@@ -5039,7 +5021,6 @@ var init_sni_pass_shadowed = __esm({
     init_protocol_cover();
     init_rule_model();
     init_rule_relations();
-    init_tls_analysis();
     init_line_of();
     TRANSPORT = /* @__PURE__ */ new Set(["tcp", "ip"]);
     HTTPS = [{ lo: 443n, hi: 443n }];
@@ -5080,9 +5061,9 @@ var init_sni_pass_shadowed = __esm({
           return true;
         };
         return {
-          rule(rule) {
+          rule(rule, facts) {
             const i2 = index++;
-            const a = analyzeTls(rule);
+            const a = facts.tls;
             const isPass = a.isTlsRule && a.action === "pass" && a.clientHelloBuffers.length > 0;
             const maybeBlock = a.blocking && !a.isTlsRule && TRANSPORT.has(canonicalProtocol(rule.header.protocol?.name ?? ""));
             if (!isPass && !maybeBlock) return;
@@ -5138,8 +5119,8 @@ var init_pcre_buffer_flag_conflict = __esm({
           goodExample: 'alert http any any -> any any (msg:"x"; http.header; content:"a"; http.request_body; pcre:"/^[0-9]{5}$/"; sid:1;)'
         }
       },
-      checkRule(rule, ctx) {
-        for (const p of analyzeContents(rule).pcres) {
+      checkRule(_rule, ctx, facts) {
+        for (const p of facts.contents.pcres) {
           if (p.buffer === PAYLOAD || p.option.parsed?.kind !== "pcre") continue;
           const flags2 = p.option.parsed.flags ?? "";
           if (!/^[A-Za-z]*$/.test(flags2)) continue;
@@ -5166,7 +5147,6 @@ var init_sticky_buffer_duplicate = __esm({
     "use strict";
     init_requires();
     init_lint_rule();
-    init_active_buffer();
     sticky_buffer_duplicate_default = defineLintRule({
       meta: {
         id: "sticky-buffer-duplicate",
@@ -5180,9 +5160,9 @@ var init_sticky_buffer_duplicate = __esm({
           goodExample: 'alert http any any -> any any (msg:"x"; http.header; content:"a"; content:"b"; sid:1;)'
         }
       },
-      checkRule(rule, ctx) {
+      checkRule(rule, ctx, facts) {
         if (maybeSkipped(rule, ctx.options.suricataVersion)) return;
-        for (const f of bufferModel(rule).findings) {
+        for (const f of facts.bufferModel.findings) {
           if (f.kind !== "duplicate-instance") continue;
           const name2 = f.buffer.option.keyword.text;
           ctx.report({
@@ -5205,7 +5185,6 @@ var init_sticky_buffer_empty = __esm({
     init_edit();
     init_fix();
     init_lint_rule();
-    init_active_buffer();
     init_remove_option();
     sticky_buffer_empty_default = defineLintRule({
       meta: {
@@ -5221,10 +5200,10 @@ var init_sticky_buffer_empty = __esm({
           fixSafety: "Unsafe: moving the buffer keyword before the content changes which buffer the content matches (that is the intent, but review it)."
         }
       },
-      checkRule(rule, ctx) {
+      checkRule(rule, ctx, facts) {
         if (maybeSkipped(rule, ctx.options.suricataVersion)) return;
         const text = ctx.text;
-        for (const f of bufferModel(rule).findings) {
+        for (const f of facts.bufferModel.findings) {
           if (f.kind !== "empty-buffer") continue;
           const name2 = f.buffer.option.keyword.text;
           const engine = f.next ? "previous sticky buffer has no matches" : `setup buffer ${name2} but didn't add matches to it`;
@@ -5436,11 +5415,11 @@ var init_tls_catch_all_after_sni_pass = __esm({
         const catchAlls = [];
         const usesPqc = /\bPQC\b/.test(ctx.text);
         return {
-          rule(rule) {
+          rule(rule, facts) {
             const i2 = index++;
             const sid = sidOf(rule);
             if (sid && /^\d{1,9}$/.test(sid)) maxSid = Math.max(maxSid, Number(sid));
-            const a = analyzeTls(rule);
+            const a = facts.tls;
             const protocol = rule.header.protocol?.name ?? "";
             if (a.action === "pass") {
               if (TRANSPORT2.has(protocol) && a.notEstablished) handshakePasses.push(i2);
@@ -5622,11 +5601,7 @@ function flowbitsReadByBlockingRules(rules) {
   return read;
 }
 function setsFlowbitReadByBlocker(rule, ctx) {
-  let read = readCache.get(ctx);
-  if (!read) {
-    read = flowbitsReadByBlockingRules(ctx.rulesMentioning("flowbits"));
-    readCache.set(ctx, read);
-  }
+  const read = ctx.run.memo(flowbitsReadByBlockingRules, () => flowbitsReadByBlockingRules(ctx.rulesMentioning("flowbits")));
   for (const o of rule.options) {
     if (o.parsed?.kind !== "flowbits") continue;
     const v = o.parsed;
@@ -5650,34 +5625,30 @@ function lateFlowbits(rules) {
 function gatedByFlowbit(rule, ctx) {
   const names = issetFlowbits(rule);
   if (names.length === 0) return void 0;
-  let late = lateCache.get(ctx);
-  if (!late) {
-    late = lateFlowbits(ctx.rulesMentioning("flowbits"));
-    lateCache.set(ctx, late);
-  }
+  const late = ctx.run.memo(lateFlowbits, () => lateFlowbits(ctx.rulesMentioning("flowbits")));
   return names.find((n) => late.has(n));
 }
-function fallThrough(rule, ctx) {
-  let all2 = fallCache.get(ctx);
-  if (!all2) {
-    all2 = [];
-    const bits = /* @__PURE__ */ new Set();
-    for (const r of ctx.rulesMentioning("flowbits")) {
-      const a = analyzeTls(r);
-      if (a.isTlsRule && !a.gated) for (const n of setFlowbits(r)) bits.add(n);
-    }
-    const seen = /* @__PURE__ */ new Set();
-    for (const r of [...ctx.rulesMentioning("tcp"), ...ctx.rulesMentioning("ip")]) {
-      if (seen.has(r.range.start)) continue;
-      seen.add(r.range.start);
-      const a = analyzeTls(r);
-      if (!isCatchAll2(r, a) || excludesTls(r)) continue;
-      if (ctx.options.ruleOrder === "strict" && isnotsetFlowbits(r).some((n) => bits.has(n))) continue;
-      all2.push({ start: r.range.start, sid: sidOf(r), what: `${r.header.action.name} ${r.header.protocol.name}` });
-    }
-    all2.sort((x, y) => x.start - y.start);
-    fallCache.set(ctx, all2);
+function fallThroughs(ctx) {
+  const all2 = [];
+  const bits = /* @__PURE__ */ new Set();
+  for (const r of ctx.rulesMentioning("flowbits")) {
+    const a = analyzeTls(r);
+    if (a.isTlsRule && !a.gated) for (const n of setFlowbits(r)) bits.add(n);
   }
+  const seen = /* @__PURE__ */ new Set();
+  for (const r of [...ctx.rulesMentioning("tcp"), ...ctx.rulesMentioning("ip")]) {
+    if (seen.has(r.range.start)) continue;
+    seen.add(r.range.start);
+    const a = analyzeTls(r);
+    if (!isCatchAll2(r, a) || excludesTls(r)) continue;
+    if (ctx.options.ruleOrder === "strict" && isnotsetFlowbits(r).some((n) => bits.has(n))) continue;
+    all2.push({ start: r.range.start, sid: sidOf(r), what: `${r.header.action.name} ${r.header.protocol.name}` });
+  }
+  all2.sort((x, y) => x.start - y.start);
+  return all2;
+}
+function fallThrough(rule, ctx) {
+  const all2 = ctx.run.memo(fallThroughs, () => fallThroughs(ctx));
   return all2.find((c) => ctx.options.ruleOrder !== "strict" || c.start > rule.range.start);
 }
 function firstSegmentEffect(a) {
@@ -5689,7 +5660,7 @@ function firstSegmentEffect(a) {
 function applies(a) {
   return a.isTlsRule && !a.gated && a.direction !== "to_client" && !a.notEstablished && !(a.blocking && a.recordVersion.length > 0);
 }
-var ID, readCache, lateCache, fallCache, tls_client_hello_gate_default;
+var ID, tls_client_hello_gate_default;
 var init_tls_client_hello_gate = __esm({
   "src/rules/tls-client-hello-gate.ts"() {
     "use strict";
@@ -5698,9 +5669,6 @@ var init_tls_client_hello_gate = __esm({
     init_client_hello_fix();
     init_tls_analysis();
     ID = "tls-client-hello-gate";
-    readCache = /* @__PURE__ */ new WeakMap();
-    lateCache = /* @__PURE__ */ new WeakMap();
-    fallCache = /* @__PURE__ */ new WeakMap();
     tls_client_hello_gate_default = defineLintRule({
       meta: {
         id: ID,
@@ -5715,9 +5683,9 @@ var init_tls_client_hello_gate = __esm({
           fixSafety: "Safe: inserts `ssl_state:client_hello; ` right after `(` (or narrows an existing negation-only ssl_state to client_hello). Never offered on rules that read the server side (ja3s.*, certificate keywords, tls_store), on flow:to_client rules, or where an existing ssl_state excludes client_hello: there it would make the rule never match."
         }
       },
-      checkRule(rule, ctx) {
+      checkRule(rule, ctx, facts) {
         if (!ctx.options.inline) return;
-        const a = analyzeTls(rule);
+        const a = facts.tls;
         if (!applies(a)) return;
         if (gatedByFlowbit(rule, ctx)) return;
         let severity;
@@ -5770,9 +5738,9 @@ var init_tls_ssl_state_explicit = __esm({
           fixSafety: "Safe: the rule already matches only once the ClientHello is parsed; the same exclusions as tls-client-hello-gate apply (server-side keywords, flow:to_client, ssl_state excluding client_hello)."
         }
       },
-      checkRule(rule, ctx) {
+      checkRule(rule, ctx, facts) {
         if (!ctx.options.inline) return;
-        const a = analyzeTls(rule);
+        const a = facts.tls;
         if (a.action === "alert") return;
         if (!a.isTlsRule || a.clientHelloBuffers.length === 0 || a.explicitClientHello) return;
         if (a.sslStates.some((s) => s.negatives.length === 0 && s.positives.length > 0)) return;
@@ -5799,7 +5767,6 @@ var init_tls_ssl_state_never_matches = __esm({
     init_fix();
     init_lint_rule();
     init_remove_option();
-    init_tls_analysis();
     SERVER_STATES = ["server_hello", "server_keyx"];
     tls_ssl_state_never_matches_default = defineLintRule({
       meta: {
@@ -5815,8 +5782,8 @@ var init_tls_ssl_state_never_matches = __esm({
           fixSafety: "Wrong casing is fixed automatically (`Client_Hello` to `client_hello`); under inline: false, ssl_state:client_hello is removed from rules that also have a ClientHello buffer (tls.sni, ja3.*, ja4.hash), which waits for the ClientHello anyway; everything else needs a decision."
         }
       },
-      checkRule(rule, ctx) {
-        const a = analyzeTls(rule);
+      checkRule(_rule, ctx, facts) {
+        const a = facts.tls;
         if (a.sslStates.length === 0) return;
         for (const s of a.sslStates) {
           for (const item of s.items) {
@@ -5920,9 +5887,9 @@ var init_tls_version_early_match = __esm({
           fixSafety: "Safe: inserts ssl_state:client_hello; so the version is the one the ClientHello offers (replayed: the gated rule still blocks TLS 1.0 clients and no longer blocks post-quantum TLS 1.3 clients). Not offered where tls-client-hello-gate would not offer it (server-side keywords, to_client, packet keywords)."
         }
       },
-      checkRule(rule, ctx) {
+      checkRule(rule, ctx, facts) {
         if (!ctx.options.inline) return;
-        const a = analyzeTls(rule);
+        const a = facts.tls;
         if (!a.isTlsRule || !a.blocking || a.gated || a.recordVersion.length === 0 || a.direction === "to_client") return;
         const blocker = clientHelloFixBlocker(a);
         const kw2 = a.recordVersion[0];
@@ -5949,7 +5916,6 @@ var init_transform_after_content = __esm({
     init_edit();
     init_fix();
     init_lint_rule();
-    init_content_analysis();
     init_remove_option();
     transform_after_content_default = defineLintRule({
       meta: {
@@ -5965,9 +5931,9 @@ var init_transform_after_content = __esm({
           fixSafety: "Unsafe: moving the transform before the content changes what the content matches (that is the point, but review it)."
         }
       },
-      checkRule(rule, ctx) {
+      checkRule(_rule, ctx, facts) {
         const text = ctx.text;
-        for (const m of analyzeContents(rule).misplacedTransforms) {
+        for (const m of facts.contents.misplacedTransforms) {
           const name2 = m.transform.keyword.text;
           if (!m.buffer) {
             ctx.report({
@@ -5997,7 +5963,6 @@ var init_transform_content_incompatible = __esm({
   "src/rules/transform-content-incompatible.ts"() {
     "use strict";
     init_lint_rule();
-    init_content_analysis();
     init_rule_options();
     init_lookup_table();
     WS = /[ \t\n\r\v\f]/;
@@ -6020,8 +5985,8 @@ var init_transform_content_incompatible = __esm({
           goodExample: 'alert http any any -> any any (msg:"x"; http.user_agent; to_lowercase; content:"mozilla"; sid:1;)'
         }
       },
-      checkRule(rule, ctx) {
-        for (const c of analyzeContents(rule).contents) {
+      checkRule(_rule, ctx, facts) {
+        for (const c of facts.contents.contents) {
           if (c.pattern === void 0) continue;
           for (const t of c.transforms) {
             const why = INCOMPATIBLE[canonicalOf(t)]?.(c.pattern);
@@ -6116,7 +6081,6 @@ var init_unknown_keyword = __esm({
     init_lint_rule();
     init_levenshtein();
     init_requires();
-    init_rule_options();
     CANDIDATE_CACHE = /* @__PURE__ */ new Map();
     CANDIDATE_CACHE_LIMIT = 4096;
     unknown_keyword_default = defineLintRule({
@@ -6133,9 +6097,9 @@ var init_unknown_keyword = __esm({
           fixSafety: "A fix is offered only when exactly one keyword is that close (ties get none), and it takes a value exactly when the option has one. It is safe at edit distance 1 (a single typo) and unsafe at distance 2; review unsafe ones."
         }
       },
-      checkRule(rule, ctx) {
+      checkRule(rule, ctx, facts) {
         if (maybeSkipped(rule, ctx.options.suricataVersion)) return;
-        const { infos } = ruleKeywords(rule);
+        const { infos } = facts.keywords;
         const options = rule.options;
         for (let i2 = 0; i2 < options.length; i2++) {
           const option = options[i2];
@@ -19839,6 +19803,7 @@ var init_run_facts = __esm({
       options;
       rulesMentioning;
       _flowbits;
+      memos = /* @__PURE__ */ new Map();
       /** Variables known to be defined (without `$`); undefined when definitions are unknown. */
       get variables() {
         return this.options.variables;
@@ -19846,6 +19811,17 @@ var init_run_facts = __esm({
       /** Every flowbit use of the run's checked rules. */
       get flowbits() {
         return this._flowbits ??= new FlowbitIndex(this.rulesMentioning("flowbits"));
+      }
+      /**
+       * A value derived from the whole run (an index over its rules), computed once per run by `compute` and
+       * kept under `key` (a module-level function or object of the lint rule that needs it) until the run ends:
+       * the place for a lint rule's cross-rule caches, instead of module state or a WeakMap keyed by the context.
+       */
+      memo(key, compute3) {
+        if (this.memos.has(key)) return this.memos.get(key);
+        const value = compute3();
+        this.memos.set(key, value);
+        return value;
       }
       /** Facts for a rule found by a look-ahead (the statement being checked gets its facts with it). */
       factsOf(rule) {
@@ -20075,7 +20051,7 @@ function findDuplicateSids(files, options = {}) {
   for (const { path, text } of files) {
     const local = /* @__PURE__ */ new Set();
     for (const rule of rulesMentioning(text, "sid", resolved)) {
-      if (hasRequires2(rule)) continue;
+      if (hasRequires(rule)) continue;
       const s = ruleSid(rule);
       if (!s) continue;
       const key = `${s.gid}:${s.sid}`;
