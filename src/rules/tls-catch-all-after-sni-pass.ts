@@ -12,6 +12,8 @@ interface CatchAll {
   readonly statementStart: number;
   readonly eol: string;
   readonly openParenEnd?: number;
+  /** The rule has a syntax error: no fix (the generated rules would copy its broken header). */
+  readonly broken: boolean;
   readonly sid?: string;
   readonly action: string;
   readonly protocol: string;
@@ -96,6 +98,7 @@ export default defineLintRule({
           statementStart: rule.range.start,
           eol: eolText === '' ? '\n' : eolText,
           openParenEnd: rule.openParen?.end,
+          broken: rule.errors.length > 0,
           sid,
           action: a.action,
           protocol,
@@ -122,7 +125,7 @@ export default defineLintRule({
               severity: 'error',
               message: `this ${c.action} ${c.protocol} rule has no 'established' and no rule passes the TCP handshake${strict ? ' before it' : ''}: it ${c.action.startsWith('reject') ? 'rejects' : 'drops'} every SYN, so no connection is set up and the pass rules (sid:${pass.sid ?? '?'}) never see a ClientHello or a request`,
               hint: `pass the handshake first (AWS's template does): ${handshake}, or add 'established' to this rule's flow`,
-              fix: Fix.unsafe('Pass the TCP handshake before this rule', [Edit.insertAt(c.statementStart, `${handshake}${c.eol}`)]),
+              fix: c.broken ? undefined : Fix.unsafe('Pass the TCP handshake before this rule', [Edit.insertAt(c.statementStart, `${handshake}${c.eol}`)]),
             });
             nextSid++;
           }
@@ -142,7 +145,7 @@ export default defineLintRule({
               severity: 'warning',
               message: `TLS flows skip this ${c.action} ${c.protocol} rule (${c.exemptsTls ? 'app-layer-protocol:!tls' : `flowbits:isnotset,${bit}`}), and no TLS drop/reject gated on the ClientHello stands in for it: TLS to any SNI that ${who} does not pass is forwarded in full`,
               hint: `block TLS at the complete ClientHello: ${denyRule(sid)}`,
-              fix: Fix.unsafe('Block TLS flows not passed at the complete ClientHello', [Edit.insertAt(c.statementStart, `${denyRule(sid)}${c.eol}`)]),
+              fix: c.broken ? undefined : Fix.unsafe('Block TLS flows not passed at the complete ClientHello', [Edit.insertAt(c.statementStart, `${denyRule(sid)}${c.eol}`)]),
             });
             continue;
           }
@@ -180,7 +183,7 @@ export default defineLintRule({
             hint: strict
               ? `keep TLS flows off it until their verdict (AWS's PQC pattern) and block TLS at the complete ClientHello:\n${[...added, `... and on this rule: ${how};`].join('\n')}`
               : `exempt TLS flows with app-layer-protocol:!tls (the flowbit pattern does not work under action order) and block TLS at the complete ClientHello${added.length ? `:\n${added.join('\n')}` : ''}; note that an unrecognised protocol's first data segment then passes this rule too`,
-            fix: c.openParenEnd !== undefined && !pending ? Fix.safe(strict ? 'Exempt TLS flows until their verdict (PQC flowbit pattern)' : 'Exempt TLS flows (app-layer-protocol:!tls)', edits) : undefined,
+            fix: c.openParenEnd !== undefined && !pending && !c.broken ? Fix.safe(strict ? 'Exempt TLS flows until their verdict (PQC flowbit pattern)' : 'Exempt TLS flows (app-layer-protocol:!tls)', edits) : undefined,
           });
         }
       },

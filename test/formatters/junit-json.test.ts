@@ -39,7 +39,7 @@ describe('json', () => {
     expect(Object.keys(arr[0].diagnostics[0]).slice(0, 7)).toEqual(['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn']);
     expect(v1.schemaVersion).toBe(1);
     expect(v1.files).toEqual(arr);
-    expect(v1.summary).toEqual({ files: 2, filesWithProblems: 1, errors: 7, warnings: 1, infos: 2, fixableSafe: 6, fixableUnsafe: 2 });
+    expect(v1.summary).toEqual({ files: 2, filesWithProblems: 1, errors: 7, warnings: 1, infos: 2, fixableSafe: 5, fixableUnsafe: 1 });
   });
   it('fix edits carry offsets and line/column that agree with the text', () => {
     const [file] = JSON.parse(formatJson(fixtureReport(), { color: false }));

@@ -40,7 +40,7 @@ describe('markdown PR comment', () => {
     expect(md.startsWith(`${COMMENT_MARKER}\n`)).toBe(true);
     expect(md).toContain('[`rules/egress.rules:4:1`](https://github.com/acme/firewall-rules/blob/abc123/rules/egress.rules#L4)');
     const suggestions = md.match(/```suggestion\n[^\n]*\n```/g) ?? [];
-    expect(suggestions).toHaveLength(4);
+    expect(suggestions).toHaveLength(5);
     expect(suggestions).toContain('```suggestion\ndrop ip $HOME_NET any -> any any (msg:"Block, 100%: rest"; sid:1006;)\n```');
   });
   it('without --repo-url/--sha, locations are plain code', () => {

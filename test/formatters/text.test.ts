@@ -41,7 +41,7 @@ describe('text output', () => {
   });
   it('the summary counts problems and splits fixable ones into safe and unsafe', () => {
     const out = formatText(fixtureReport(), { color: false });
-    expect(out).toContain('✖ 10 problems (7 errors, 1 warning, 2 infos) in 1 of 2 files\n  6 fixable with --fix; 2 more with --fix --unsafe-fixes\n');
+    expect(out).toContain('✖ 10 problems (7 errors, 1 warning, 2 infos) in 1 of 2 files\n  5 fixable with --fix; 1 more with --fix --unsafe-fixes\n');
   });
   it('reports applied fixes and --max-warnings overruns', () => {
     const r = fixtureReport();
