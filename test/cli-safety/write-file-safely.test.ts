@@ -279,7 +279,9 @@ fs.writeSync(fd,h);process.stdout.write('half\\n');setTimeout(()=>{fs.writeSync(
     if (!read.ok) throw new Error(read.reason);
     let error: unknown;
     try {
-      writeFileSafely(file, read.text, read.text.replace(/sid:1/g, 'sid:2'), { readStamp: read.stamp });
+      // settleMs 3 s, not the default 1 s: the claim is "a pause shorter than the settle time is caught", and a loaded CI
+      // machine may fire the writer's 300 ms timer late.
+      writeFileSafely(file, read.text, read.text.replace(/sid:1/g, 'sid:2'), { readStamp: read.stamp, settleMs: 3000 });
     } catch (e) {
       error = e;
     }
