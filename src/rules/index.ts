@@ -40,6 +40,7 @@ import missingRev from './missing-rev.js';
 import missingSid from './missing-sid.js';
 import parseError from './parse-error.js';
 import ruleUnreachable from './rule-unreachable.js';
+import semicolonSwallowed from './semicolon-swallowed.js';
 import sniPassShadowed from './sni-pass-shadowed.js';
 import pcreBufferFlagConflict from './pcre-buffer-flag-conflict.js';
 import stickyBufferDuplicate from './sticky-buffer-duplicate.js';
@@ -102,6 +103,7 @@ export const ALL_LINT_RULES = [
   parseError,
   pcreBufferFlagConflict,
   ruleUnreachable,
+  semicolonSwallowed,
   sniPassShadowed,
   stickyBufferDuplicate,
   stickyBufferEmpty,

@@ -80,6 +80,10 @@ export function bufferModel(rule: RuleStatement, keywords: RuleKeywords = ruleKe
     const implicit = IMPLICIT_BUFFER[name];
     if (name === 'pkt_data') {
       list = undefined;
+    } else if (info?.name === 'base64_data') {
+      // A built-in list, not a buffer instance (DetectBufferSetActiveList returns before curbuf for lists
+      // below DETECT_SM_LIST_MAX): no empty or duplicate check, and the current instance stays.
+      list = { name: info.name, option };
     } else if (info?.kind === 'sticky-buffer') {
       if (current && !current.hasMatch) {
         // Suricata stops at this error: nothing after it is checked.
@@ -105,7 +109,7 @@ export function bufferModel(rule: RuleStatement, keywords: RuleKeywords = ruleKe
       const existing = instances.get(implicit);
       if (existing) existing.hasMatch = true;
       else instances.set(implicit, { buffer: { name: implicit, option }, hasMatch: true, implicit: true });
-    } else if (list && current && !NOT_BUFFER_MATCHES.has(name) && (MATCH_KINDS.has(info?.kind ?? '') || MATCH_NAMES.has(name) || !info || implicit)) {
+    } else if (list && list.name !== 'base64_data' && current && !NOT_BUFFER_MATCHES.has(name) && (MATCH_KINDS.has(info?.kind ?? '') || MATCH_NAMES.has(name) || !info || implicit)) {
       // An unknown keyword counts as a match: never report an empty buffer we cannot be sure of.
       current.hasMatch = true;
     }
