@@ -2569,8 +2569,8 @@ var init_header_unknown_protocol = __esm({
         if (!p) return;
         if (CONFIG_DEPENDENT.has(p.name) || maybeSkipped(rule, ctx.options.suricataVersion)) return;
         const info2 = lookupProtocol(p.name);
-        const refused = REFUSED[p.name];
-        if (info2 && !refused) {
+        const refused2 = REFUSED[p.name];
+        if (info2 && !refused2) {
           if (info2.since === 8 && ctx.options.suricataVersion < 8) {
             const nameRange2 = { start: p.range.start, end: p.range.start + p.name.length };
             const written2 = p.text.slice(0, p.name.length);
@@ -2580,7 +2580,7 @@ var init_header_unknown_protocol = __esm({
         }
         const nameRange = { start: p.range.start, end: p.range.start + p.name.length };
         const written = p.text.slice(0, p.name.length);
-        const guess = refused ?? guessProtocol(p.name, ctx.options.suricataVersion);
+        const guess = refused2 ?? guessProtocol(p.name, ctx.options.suricataVersion);
         ctx.report({
           range: nameRange,
           message: `protocol '${written}' cannot be used in a rule header: Suricata rejects the rule`,
@@ -3980,6 +3980,8 @@ function bufferModel(rule, keywords = ruleKeywords(rule)) {
     const implicit = IMPLICIT_BUFFER[name2];
     if (name2 === "pkt_data") {
       list3 = void 0;
+    } else if (info2?.name === "base64_data") {
+      list3 = { name: info2.name, option };
     } else if (info2?.kind === "sticky-buffer") {
       if (current && !current.hasMatch) {
         findings.push({ kind: "empty-buffer", buffer: current.buffer, next: option, before: snortContent(options, names, active, current.buffer) });
@@ -4002,7 +4004,7 @@ function bufferModel(rule, keywords = ruleKeywords(rule)) {
       const existing = instances.get(implicit);
       if (existing) existing.hasMatch = true;
       else instances.set(implicit, { buffer: { name: implicit, option }, hasMatch: true, implicit: true });
-    } else if (list3 && current && !NOT_BUFFER_MATCHES.has(name2) && (MATCH_KINDS.has(info2?.kind ?? "") || MATCH_NAMES.has(name2) || !info2 || implicit)) {
+    } else if (list3 && list3.name !== "base64_data" && current && !NOT_BUFFER_MATCHES.has(name2) && (MATCH_KINDS.has(info2?.kind ?? "") || MATCH_NAMES.has(name2) || !info2 || implicit)) {
       current.hasMatch = true;
     }
     active.push(list3);
@@ -4979,6 +4981,79 @@ var init_rule_unreachable = __esm({
   }
 });
 
+// src/rules/semicolon-swallowed.ts
+function refused(keyword, text, gate) {
+  const info2 = lookupKeyword(keyword);
+  if (!info2) return false;
+  const g = gate(info2, text.replace(/[ \t]+$/, ""));
+  if (g.problem) return !g.problem.severity;
+  const p = VALUE_GRAMMARS[info2.name]?.check(g.value, { byteVariables: /* @__PURE__ */ new Set() });
+  return !!p && !p.severity;
+}
+var PARSED_ELSEWHERE, HARMFUL_ACTIONS, KEYWORD_IN_VALUE, semicolon_swallowed_default;
+var init_semicolon_swallowed = __esm({
+  "src/rules/semicolon-swallowed.ts"() {
+    "use strict";
+    init_edit();
+    init_fix();
+    init_keyword_catalog();
+    init_lint_rule();
+    init_rule_options();
+    init_requires();
+    init_option_value_gate();
+    init_value_grammars();
+    PARSED_ELSEWHERE = /* @__PURE__ */ new Set(["content", "uricontent", "pcre"]);
+    HARMFUL_ACTIONS = /* @__PURE__ */ new Set(["drop", "reject", "rejectsrc", "rejectdst", "rejectboth", "pass"]);
+    KEYWORD_IN_VALUE = /(["\s])\s*([A-Za-z][A-Za-z0-9_.-]*[A-Za-z0-9])\s*:/g;
+    semicolon_swallowed_default = defineLintRule({
+      meta: {
+        id: "semicolon-swallowed",
+        category: "syntax",
+        severity: { "aws-nfw": "warning", suricata: "warning" },
+        fix: "safe",
+        docs: {
+          summary: `A missing ';' lets a value swallow the next option: msg:"block evil" content:"evil"; (error on drop, reject and pass rules).`,
+          rationale: `Suricata ends an option at the next ';', whatever the quotes say. Without the ';' after msg, reference or metadata the next option becomes part of the value: the rule loads with the msg 'block evil" content:"evil' and without that content, so a drop rule drops all matching traffic and a pass rule passes it. (Through classtype and most other keywords Suricata refuses the rule, which keyword-value-invalid reports.)`,
+          badExample: 'drop tcp $HOME_NET any -> any any (msg:"block evil" content:"evil"; sid:1;)',
+          goodExample: 'drop tcp $HOME_NET any -> any any (msg:"block evil"; content:"evil"; sid:1;)',
+          fixSafety: 'Safe after a closing quote (msg:"x" content: -> msg:"x"; content:): the quote ends the value. Unsafe after a blank in an unquoted value (reference:url,a.com content:), where the text could be meant.'
+        }
+      },
+      checkRule(rule, ctx) {
+        if (maybeSkipped(rule, ctx.options.suricataVersion)) return;
+        const { infos } = ruleKeywords(rule);
+        const harmful = HARMFUL_ACTIONS.has(rule.header.action?.name ?? "");
+        for (let i2 = 0; i2 < rule.options.length; i2++) {
+          const option = rule.options[i2];
+          const info2 = infos[i2];
+          if (!option.value || !info2 || PARSED_ELSEWHERE.has(info2.name)) continue;
+          const text = option.value.text;
+          if (refused(info2.name, text, gateOptionValue)) continue;
+          const quoted = text.startsWith('"') || text.startsWith('!"');
+          KEYWORD_IN_VALUE.lastIndex = 0;
+          for (let m = KEYWORD_IN_VALUE.exec(text); m; m = KEYWORD_IN_VALUE.exec(text)) {
+            if (quoted && m[1] !== '"') continue;
+            if (quoted && m.index === 0) continue;
+            const swallowed = lookupKeyword(m[2]);
+            if (!swallowed || swallowed.value === "none") continue;
+            const at = option.value.range.start + m.index + (m[1] === '"' ? 1 : 0);
+            const kwStart = option.value.range.start + m.index + m[0].indexOf(m[2], m[1].length);
+            const action = rule.header.action?.text ?? "this";
+            ctx.report({
+              range: { start: kwStart, end: option.range.end },
+              severity: harmful ? "error" : void 0,
+              message: `'${m[2]}:' inside the value of '${option.keyword.text}': a missing ';' makes '${m[2]}' part of it, so Suricata loads the rule without that option${harmful ? ` and the ${action} rule applies to every packet the rest of it matches` : ""}`,
+              hint: `end '${option.keyword.text}' with ';' before '${m[2]}'`,
+              fix: m[1] === '"' ? Fix.safe(`Insert ';' before '${m[2]}'`, [Edit.insertAt(at, ";")]) : Fix.unsafe(`Insert ';' before '${m[2]}'`, [Edit.insertAt(option.value.range.start + m.index, ";")])
+            });
+            break;
+          }
+        }
+      }
+    });
+  }
+});
+
 // src/rules/sni-pass-shadowed.ts
 function sparesTls(m) {
   if (m.appLayerProtocols.some((a) => a.negated ? a.protocol === "tls" : a.protocol !== "tls")) return true;
@@ -5445,6 +5520,7 @@ var init_tls_catch_all_after_sni_pass = __esm({
               statementStart: rule.range.start,
               eol: eolText === "" ? "\n" : eolText,
               openParenEnd: rule.openParen?.end,
+              broken: rule.errors.length > 0,
               sid,
               action: a.action,
               protocol,
@@ -5469,7 +5545,7 @@ var init_tls_catch_all_after_sni_pass = __esm({
                   severity: "error",
                   message: `this ${c.action} ${c.protocol} rule has no 'established' and no rule passes the TCP handshake${strict ? " before it" : ""}: it ${c.action.startsWith("reject") ? "rejects" : "drops"} every SYN, so no connection is set up and the pass rules (sid:${pass.sid ?? "?"}) never see a ClientHello or a request`,
                   hint: `pass the handshake first (AWS's template does): ${handshake}, or add 'established' to this rule's flow`,
-                  fix: Fix.unsafe("Pass the TCP handshake before this rule", [Edit.insertAt(c.statementStart, `${handshake}${c.eol}`)])
+                  fix: c.broken ? void 0 : Fix.unsafe("Pass the TCP handshake before this rule", [Edit.insertAt(c.statementStart, `${handshake}${c.eol}`)])
                 });
                 nextSid++;
               }
@@ -5487,7 +5563,7 @@ var init_tls_catch_all_after_sni_pass = __esm({
                   severity: "warning",
                   message: `TLS flows skip this ${c.action} ${c.protocol} rule (${c.exemptsTls ? "app-layer-protocol:!tls" : `flowbits:isnotset,${bit}`}), and no TLS drop/reject gated on the ClientHello stands in for it: TLS to any SNI that ${who} does not pass is forwarded in full`,
                   hint: `block TLS at the complete ClientHello: ${denyRule(sid)}`,
-                  fix: Fix.unsafe("Block TLS flows not passed at the complete ClientHello", [Edit.insertAt(c.statementStart, `${denyRule(sid)}${c.eol}`)])
+                  fix: c.broken ? void 0 : Fix.unsafe("Block TLS flows not passed at the complete ClientHello", [Edit.insertAt(c.statementStart, `${denyRule(sid)}${c.eol}`)])
                 });
                 continue;
               }
@@ -5523,7 +5599,7 @@ var init_tls_catch_all_after_sni_pass = __esm({
                 hint: strict ? `keep TLS flows off it until their verdict (AWS's PQC pattern) and block TLS at the complete ClientHello:
 ${[...added, `... and on this rule: ${how};`].join("\n")}` : `exempt TLS flows with app-layer-protocol:!tls (the flowbit pattern does not work under action order) and block TLS at the complete ClientHello${added.length ? `:
 ${added.join("\n")}` : ""}; note that an unrecognised protocol's first data segment then passes this rule too`,
-                fix: c.openParenEnd !== void 0 && !pending ? Fix.safe(strict ? "Exempt TLS flows until their verdict (PQC flowbit pattern)" : "Exempt TLS flows (app-layer-protocol:!tls)", edits) : void 0
+                fix: c.openParenEnd !== void 0 && !pending && !c.broken ? Fix.safe(strict ? "Exempt TLS flows until their verdict (PQC flowbit pattern)" : "Exempt TLS flows (app-layer-protocol:!tls)", edits) : void 0
               });
             }
           }
@@ -6206,6 +6282,7 @@ var init_rules = __esm({
     init_missing_sid();
     init_parse_error();
     init_rule_unreachable();
+    init_semicolon_swallowed();
     init_sni_pass_shadowed();
     init_pcre_buffer_flag_conflict();
     init_sticky_buffer_duplicate();
@@ -6266,6 +6343,7 @@ var init_rules = __esm({
       parse_error_default,
       pcre_buffer_flag_conflict_default,
       rule_unreachable_default,
+      semicolon_swallowed_default,
       sni_pass_shadowed_default,
       sticky_buffer_duplicate_default,
       sticky_buffer_empty_default,
@@ -20505,7 +20583,7 @@ function jsonDiagnostic(src, d) {
   };
 }
 function jsonFileResults(report2) {
-  const refused = (report2.refused ?? []).map((r) => ({ filePath: r.path, diagnostics: [], refused: r.reason }));
+  const refused2 = (report2.refused ?? []).map((r) => ({ filePath: r.path, diagnostics: [], refused: r.reason }));
   return [...report2.files.map((f) => {
     const src = new SourceFile(f.path, f.text);
     return {
@@ -20513,7 +20591,7 @@ function jsonFileResults(report2) {
       diagnostics: f.diagnostics.map((d) => jsonDiagnostic(src, d)),
       ...f.fixesApplied !== void 0 ? { fixesApplied: f.fixesApplied } : {}
     };
-  }), ...refused];
+  }), ...refused2];
 }
 var JSON_SCHEMA_VERSION, formatJson, formatJsonV1;
 var init_json = __esm({
@@ -37142,7 +37220,7 @@ async function runLint(args2, io) {
   const inputs = [];
   let inputRoots = /* @__PURE__ */ new Map();
   let ioError = false;
-  const refused = [];
+  const refused2 = [];
   if (args2.stdin) {
     const path = args2.stdinFilename ?? "<stdin>";
     const bytes = io.readStdinBytes ? await io.readStdinBytes(MAX_FILE_BYTES + 1) : Buffer.from(await io.readStdin(), "utf8");
@@ -37151,7 +37229,7 @@ async function runLint(args2, io) {
     else {
       io.stderr(`suricata-lint: ${displayPath(path)}: ${r.reason}
 `);
-      refused.push({ path, reason: r.reason });
+      refused2.push({ path, reason: r.reason });
       ioError = true;
     }
   } else {
@@ -37168,7 +37246,7 @@ async function runLint(args2, io) {
       if (!r.ok) {
         io.stderr(`suricata-lint: ${displayPath(f)}: ${r.reason}
 `);
-        refused.push({ path: f, reason: r.reason });
+        refused2.push({ path: f, reason: r.reason });
         ioError = true;
         continue;
       }
@@ -37177,7 +37255,7 @@ async function runLint(args2, io) {
       inputs.push({ path: f, text: r.text, stamp: r.stamp });
     }
   }
-  if (ioError && inputs.length === 0 && !(refused.length && (args2.format === "json" || args2.format === "json-v1"))) return EXIT_USAGE;
+  if (ioError && inputs.length === 0 && !(refused2.length && (args2.format === "json" || args2.format === "json-v1"))) return EXIT_USAGE;
   const lintSource2 = await loadInputLinter(inputs);
   const writes = args2.fix && !args2.diff && !args2.stdin;
   if (writes) for (const dir of new Set(inputs.map((i2) => dirname6(resolve4(i2.path))))) cleanStaleTemporaries(dir);
@@ -37243,7 +37321,7 @@ async function runLint(args2, io) {
     if (!kept) return EXIT_USAGE;
     reports.splice(0, reports.length, ...kept);
   }
-  const report2 = { files: reports, rules: ALL_LINT_RULES.map((r) => r.meta), toolVersion: VERSION2, ...refused.length ? { refused } : {} };
+  const report2 = { files: reports, rules: ALL_LINT_RULES.map((r) => r.meta), toolVersion: VERSION2, ...refused2.length ? { refused: refused2 } : {} };
   const formatContext = { color: useColor(args2.color, io.isTTY), maxWarnings: args2.maxWarnings, repoUrl: args2.repoUrl, sha: args2.sha };
   let out2;
   if (args2.diff) out2 = diffs;
