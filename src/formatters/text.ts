@@ -9,6 +9,12 @@ import { displayPath, guardLineStart, oneLine, visibleControls } from './safe-te
 
 type Colors = ReturnType<typeof pc.createColors>;
 
+/**
+ * Findings printed per file (each with its code frame); the rest are counted in one line. A terminal gains
+ * nothing from 100,000 frames of one file (issue 17); the summary and the exit code still count them all.
+ */
+export const TEXT_FINDINGS_PER_FILE = 1000;
+
 /** Widest code frame shown; longer lines are windowed around the finding. */
 const FRAME_WIDTH = 120;
 /** Characters of context kept left of the finding when a line is windowed. */
@@ -31,7 +37,10 @@ export function* formatTextChunks(report: Parameters<Formatter>[0], ctx: Paramet
     if (f.diagnostics.length === 0) continue;
     const src = new SourceFile(f.path, f.text);
     yield `${c.bold(c.underline(displayPath(f.path)))}\n`;
-    for (const d of f.diagnostics) yield `${formatDiagnostic(f.path, src, d, c).join('\n')}\n`;
+    const shown = Math.min(f.diagnostics.length, TEXT_FINDINGS_PER_FILE);
+    for (let i = 0; i < shown; i++) yield `${formatDiagnostic(f.path, src, f.diagnostics[i], c).join('\n')}\n`;
+    const rest = f.diagnostics.length - shown;
+    if (rest > 0) yield c.dim(`… and ${plural(rest, 'more finding')} in this file, not shown (at most ${TEXT_FINDINGS_PER_FILE} per file here; the summary counts them all, and -f json lists them)\n`);
     yield '\n';
   }
   yield `${summaryLines(report, ctx.maxWarnings, c).join('\n')}\n`;

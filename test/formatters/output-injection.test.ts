@@ -14,7 +14,7 @@ import type { LintReport } from '../../src/linter/lint-report.js';
 import { formatGithub } from '../../src/formatters/github.js';
 import { formatJunit } from '../../src/formatters/junit.js';
 import { formatMarkdown } from '../../src/formatters/markdown.js';
-import { formatText } from '../../src/formatters/text.js';
+import { TEXT_FINDINGS_PER_FILE, formatText } from '../../src/formatters/text.js';
 import { displayPath, guardLineStart, neutraliseMentionsAndLinks, oneLine, visibleControls } from '../../src/formatters/safe-text.js';
 
 const ESC = '\u001b';
@@ -146,5 +146,17 @@ describe.skipIf(!BUILT)('output injection through the built CLI', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('text: a cap on findings printed per file (issue 17 item 7)', () => {
+  it('prints TEXT_FINDINGS_PER_FILE findings of a file, counts the rest in one line, and the summary counts all', () => {
+    const text = 'alert tcp any any -> any any (foo; sid:1;)\n'.repeat(TEXT_FINDINGS_PER_FILE + 5);
+    const diagnostics = lintText(text, {}).filter((d) => d.ruleId === 'unknown-keyword');
+    expect(diagnostics.length).toBe(TEXT_FINDINGS_PER_FILE + 5);
+    const out = formatText({ files: [{ path: 'a.rules', text, diagnostics }], rules: [], toolVersion: '0' }, { color: false });
+    expect(out.match(/^a\.rules:\d+:\d+ {2}error/gm)?.length).toBe(TEXT_FINDINGS_PER_FILE);
+    expect(out).toContain(`… and 5 more findings in this file, not shown (at most ${TEXT_FINDINGS_PER_FILE} per file here; the summary counts them all, and -f json lists them)`);
+    expect(out).toMatch(new RegExp(`✖ ${TEXT_FINDINGS_PER_FILE + 5} problems`));
   });
 });
