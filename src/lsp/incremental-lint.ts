@@ -27,8 +27,13 @@ interface Entry {
   readonly statement: Statement;
   /** Every `{start, end}` object inside `statement`, for shifting. */
   readonly ranges: readonly TextRange[];
-  /** Where `statement`'s offsets currently put it (its range.start). */
+  /** Where the statement starts in the current text. */
   base: number;
+  /**
+   * Where `statement`'s offsets put it (its range.start): behind `base` until `materialize` shifts them. Updates
+   * that only carry findings over never need the statements' absolute offsets, so they do not shift them.
+   */
+  parsedBase: number;
   /** Findings of the statement-local lint rules, in offsets relative to the statement's start. */
   readonly local: readonly Diagnostic[];
   /** A suppression comment: left out of the file-level pass (suppressions are applied once, over everything). */
@@ -195,17 +200,17 @@ export class IncrementalRulesLinter {
     // Statements that end (terminator included) before the first changed character are unchanged: a statement
     // with a line terminator after it is complete (a trailing backslash would have joined the next line).
     let a = 0;
-    while (a < oldEntries.length && oldEntries[a].statement.eol.end < prefix) a++;
+    while (a < oldEntries.length && endOf(oldEntries[a]) < prefix) a++;
     // Statements that start at or after the last changed character (old coordinates) are unchanged, moved by delta.
     let b = oldEntries.length;
-    while (b > a && oldEntries[b - 1].statement.range.start >= old.length - suffix) b--;
+    while (b > a && oldEntries[b - 1].base >= old.length - suffix) b--;
     // Re-split from the start of the first touched statement up to the start of the first kept one; while the
     // region's last statement could run on into the kept ones (no line terminator, or a trailing backslash), widen it.
     // (From 0 for the first statement: a byte order mark before it may have come or gone.)
-    const from = a === 0 ? 0 : a < oldEntries.length ? oldEntries[a].statement.range.start : old.length;
+    const from = a === 0 ? 0 : a < oldEntries.length ? oldEntries[a].base : old.length;
     let spans: StatementSpan[];
     for (;;) {
-      const to = b < oldEntries.length ? oldEntries[b].statement.range.start + delta : text.length;
+      const to = b < oldEntries.length ? oldEntries[b].base + delta : text.length;
       spans = splitRegion(text, from, to);
       const last = spans[spans.length - 1];
       const runsOn = to < text.length && (!last || last.eol.start === last.eol.end || endsWithBackslash(text, last));
@@ -216,7 +221,7 @@ export class IncrementalRulesLinter {
     for (const span of spans) next.push(this.entryFor(text, span));
     for (let i = b; i < oldEntries.length; i++) {
       const e = oldEntries[i];
-      shiftEntry(e, e.base + delta);
+      e.base += delta;
       next.push(e);
     }
     this.lastParsed = spans.length;
@@ -254,7 +259,7 @@ export class IncrementalRulesLinter {
       while (k < findings.length && findings[k].range.start < end) mine.push(shiftDiagnostic(copyDiagnostic(findings[k++]), -span.range.start));
       const source = sources[i];
       if (!this.localCache.has(source)) this.localCache.set(source, mine);
-      entries[i] = { source, statement: statements[i], ranges: collectRanges(statements[i]), base: span.range.start, local: mine, directive: isDirective(statements[i], source) };
+      entries[i] = { source, statement: statements[i], ranges: collectRanges(statements[i]), base: span.range.start, parsedBase: span.range.start, local: mine, directive: isDirective(statements[i], source) };
     }
     this.entries = entries;
     this.text = text;
@@ -270,7 +275,7 @@ export class IncrementalRulesLinter {
       local = lintAlone(source, this.options, this.local);
       this.localCache.set(source, local);
     }
-    return { source, statement, ranges: collectRanges(statement), base: span.range.start, local, directive: isDirective(statement, source) };
+    return { source, statement, ranges: collectRanges(statement), base: span.range.start, parsedBase: span.range.start, local, directive: isDirective(statement, source) };
   }
 
   private diagnostics(runFileLevel: boolean): Diagnostic[] {
@@ -278,6 +283,7 @@ export class IncrementalRulesLinter {
     for (const e of this.entries) for (const d of e.local) out.push(shiftDiagnostic(d, e.base));
     if (runFileLevel) {
       const found: Diagnostic[] = [];
+      for (const e of this.entries) materialize(e);
       if (this.fileLevel.length) {
         const file: RulesFile = {
           kind: 'rules-file',
@@ -301,7 +307,8 @@ export class IncrementalRulesLinter {
       }
     }
     const suppressions = new Suppressions(this.text);
-    for (const e of this.entries) suppressions.visit(e.statement);
+    // Without a suppression comment there is nothing to apply (and no statement needs placing).
+    if (this.entries.some((e) => e.directive)) for (const e of this.entries) suppressions.visit(placed(e));
     const kept = suppressions.apply(out, new Reporter(this.options));
     return kept.sort(byPosition);
   }
@@ -321,6 +328,7 @@ export class IncrementalRulesLinter {
 
   /** The parsed statements of the current text, in order (shared with the caches: do not modify). */
   statements(): readonly Statement[] {
+    for (const e of this.entries) materialize(e);
     return this.entries.map((e) => e.statement);
   }
 }
@@ -360,14 +368,33 @@ function endsWithBackslash(text: string, span: StatementSpan): boolean {
   return t > span.range.start && text.charCodeAt(t - 1) === 92;
 }
 
-function shiftEntry(e: Entry, newBase: number): void {
-  const by = newBase - e.base;
+/** Shifts the entry's parsed statement to where it is now (in place: the statement is the entry's own). */
+function materialize(e: Entry): void {
+  const by = e.base - e.parsedBase;
   if (by === 0) return;
   for (const r of e.ranges) {
     (r as { start: number }).start += by;
     (r as { end: number }).end += by;
   }
-  e.base = newBase;
+  e.parsedBase = e.base;
+}
+
+/** End of the entry's statement (line terminator included) in the current text. */
+function endOf(e: Entry): number {
+  return e.statement.eol.end - e.parsedBase + e.base;
+}
+
+/**
+ * What `Suppressions` reads of a statement (kind, range, line terminator, a comment's body), at its current place,
+ * without shifting the parsed statement.
+ */
+function placed(e: Entry): Statement {
+  const by = e.base - e.parsedBase;
+  const s = e.statement;
+  if (by === 0) return s;
+  const at = (r: TextRange): TextRange => ({ start: r.start + by, end: r.end + by });
+  if (s.kind === 'comment') return { kind: 'comment', range: at(s.range), eol: at(s.eol), body: at(s.body) };
+  return { ...s, range: at(s.range), eol: at(s.eol) } as Statement;
 }
 
 function optionsKey(o: LintOptions): string {
