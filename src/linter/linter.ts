@@ -1,4 +1,4 @@
-import { lineOf } from '../rules/utils/line-of.js';
+import { SourceFile } from '../source/source-file.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { buildRuleStatement } from '../syntax/build-tree.js';
 import { buildStatement } from '../syntax/parse.js';
@@ -124,6 +124,8 @@ function lintStatements(source: StatementSource, options: LintOptions, lintRules
   const resolved = reporter.options;
   const diagnostics: Diagnostic[] = [];
   const active: ActiveRule[] = [];
+  /** The text's line index, built at the first message that names a line. */
+  let lines: SourceFile | undefined;
   const run = new RunFacts(resolved, (word) => source.rulesMentioning(word, resolved));
   for (const lintRule of lintRules) {
     const { meta } = lintRule;
@@ -135,7 +137,7 @@ function lintStatements(source: StatementSource, options: LintOptions, lintRules
       options: resolved,
       severity: setting,
       rulesMentioning: (word) => source.rulesMentioning(word, resolved),
-      lineOf: (offset) => resolved.hostLineOf?.(offset) ?? lineOf(source.text, offset),
+      lineOf: (offset) => resolved.hostLineOf?.(offset) ?? (lines ??= new SourceFile('', source.text)).positionAt(offset).line,
       run,
       report(d: ReportDescriptor) {
         const diagnostic = reporter.report({ ...d, ruleId: id });

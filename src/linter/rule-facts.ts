@@ -4,7 +4,7 @@ import { listValues, type HeaderField } from '../rules/utils/header-values.js';
 import { computeKeywords, type RuleKeywords } from '../rules/utils/rule-options.js';
 import { computeSid, type RuleSid } from '../rules/utils/sid-index.js';
 import { computeTls, type TlsRuleAnalysis } from '../rules/utils/tls-analysis.js';
-import { bufferModel, type BufferModel } from '../semantics/active-buffer.js';
+import { bufferModel, emptyStickyBuffers, type BufferModel } from '../semantics/active-buffer.js';
 import type { ListValue, RuleOption, RuleStatement } from '../syntax/tree.js';
 
 /** One option of a rule with what the catalog and the rule's buffer model say about it. */
@@ -80,7 +80,7 @@ export class RuleFacts {
 
   /** When the rule can match on a TLS flow (ClientHello gating, server-side keywords, ssl_state). */
   get tls(): TlsRuleAnalysis {
-    return (this._tls ??= computeTls(this.rule));
+    return (this._tls ??= computeTls(this.rule, () => emptyStickyBuffers(this.rule, this.bufferModel)));
   }
 
   /** sid, gid (default 1) and rev; undefined when the rule has no valid sid. */

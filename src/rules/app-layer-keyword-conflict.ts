@@ -30,7 +30,7 @@ const HEADER_PROTOCOLS: Readonly<Record<string, readonly string[]>> = lookupTabl
   http2: ['http', 'http2'],
 });
 /** Packet-only header protocols: app-layer keywords cannot be used with them. */
-const PACKET_ONLY = new Set(['tcp-pkt', 'pkthdr']);
+const PACKET_ONLY: ReadonlySet<string> = new Set(['tcp-pkt', 'pkthdr']);
 
 /** Built once per protocol: the keywords of one app layer share it. */
 const OWN_PROTOCOL = new Map<string, readonly string[]>();

@@ -3,7 +3,7 @@ import { Edit } from '../source/edit.js';
 import { Fix } from '../source/fix.js';
 import { defineLintRule } from '../linter/lint-rule.js';
 
-const REJECT_VARIANTS = new Set(['rejectsrc', 'rejectdst', 'rejectboth']);
+const REJECT_VARIANTS: ReadonlySet<string> = new Set(['rejectsrc', 'rejectdst', 'rejectboth']);
 
 export default defineLintRule({
   meta: {

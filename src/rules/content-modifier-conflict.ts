@@ -15,9 +15,9 @@ const ONCE: Readonly<Record<string, string>> = lookupTable({
   rawbytes: 'rawbytes',
   fast_pattern: 'fast_pattern',
 });
-const ABSOLUTE = new Set(['depth', 'offset', 'startswith']);
-const RELATIVE = new Set(['distance', 'within']);
-const POSITIONAL = new Set(['depth', 'offset', 'distance', 'within']);
+const ABSOLUTE: ReadonlySet<string> = new Set(['depth', 'offset', 'startswith']);
+const RELATIVE: ReadonlySet<string> = new Set(['distance', 'within']);
+const POSITIONAL: ReadonlySet<string> = new Set(['depth', 'offset', 'distance', 'within']);
 
 type Issue = { option: RuleOption; message: string; hint: string };
 const NO_ISSUES: readonly Issue[] = Object.freeze([]);

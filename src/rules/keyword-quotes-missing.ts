@@ -4,7 +4,7 @@ import { defineLintRule } from '../linter/lint-rule.js';
 import { valueText } from './utils/rule-options.js';
 
 /** Reported by the parser already (content value parser), with its own message. */
-const PARSER_CHECKED = new Set(['content', 'uricontent']);
+const PARSER_CHECKED: ReadonlySet<string> = new Set(['content', 'uricontent']);
 
 export default defineLintRule({
   meta: {

@@ -11,7 +11,7 @@ import type { ValueProblem } from '../catalog/value-grammar.js';
 type Check = (value: string, rule: RuleStatement) => { problem: string; hint: string } | undefined;
 
 /** Header protocols that allow ip_proto (Suricata: only rules that match any IP protocol). */
-const IP_HEADERS = new Set(['ip', 'ipv4', 'ipv6', 'ip4', 'ip6', 'pkthdr']);
+const IP_HEADERS: ReadonlySet<string> = new Set(['ip', 'ipv4', 'ipv6', 'ip4', 'ip6', 'pkthdr']);
 
 function ipProto(value: string, rule: RuleStatement): { problem: string; hint: string } | undefined {
   const protocol = rule.header.protocol?.name;

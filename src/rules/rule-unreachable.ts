@@ -1,9 +1,8 @@
 import { defineLintRule } from '../linter/lint-rule.js';
 import { ruleModel, ruleLabel, type RuleModel } from '../semantics/rule-model.js';
 import { ruleCovers } from '../semantics/rule-relations.js';
-import { lineOf } from './utils/line-of.js';
 
-const TERMINAL = new Set(['pass', 'drop', 'reject', 'rejectsrc', 'rejectdst', 'rejectboth']);
+const TERMINAL: ReadonlySet<string> = new Set(['pass', 'drop', 'reject', 'rejectsrc', 'rejectdst', 'rejectboth']);
 
 /** A decider: an earlier terminal rule and where it is. */
 interface Decider {
@@ -42,12 +41,12 @@ export default defineLintRule({
     const plain: Decider[] = [];
     const byConditions = new Map<string, Decider[]>();
     return {
-      rule(rule) {
+      rule(rule, facts) {
         const action = rule.header.action?.name ?? '';
         // Nothing decided yet and this rule decides nothing: no model needed.
         if (plain.length === 0 && byConditions.size === 0 && !TERMINAL.has(action)) return;
         if (rule.errors.length > 0 || !rule.header.protocol) return;
-        const model = ruleModel(rule, ctx.text);
+        const model = ruleModel(rule, ctx.text, undefined, facts);
         const candidates = [...plain, ...(byConditions.get(model.conditionKey) ?? [])];
         for (const d of candidates) {
           if (!ruleCovers(d.model, model)) continue;
@@ -63,7 +62,7 @@ export default defineLintRule({
           break;
         }
         if (!TERMINAL.has(action)) return;
-        const d: Decider = { model, line: lineOf(ctx.text, rule.ruleRange.start), plain: model.buffers.length === 0 && model.unevaluated.length === 0 };
+        const d: Decider = { model, line: ctx.lineOf(rule.ruleRange.start), plain: model.buffers.length === 0 && model.unevaluated.length === 0 };
         if (d.plain) plain.push(d);
         else {
           const list = byConditions.get(model.conditionKey);

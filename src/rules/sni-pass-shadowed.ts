@@ -4,10 +4,9 @@ import { ipIntersect, ipOverlaps, ipSetText, portSetText, type IpSet } from '../
 import { canonicalProtocol } from '../semantics/protocol-cover.js';
 import { ruleLabel, ruleModel, type RuleModel } from '../semantics/rule-model.js';
 import { headerCovers, rulesOverlap } from '../semantics/rule-relations.js';
-import { lineOf } from './utils/line-of.js';
 
 /** Header protocols that see a TLS flow's packets before (and without) its app-layer verdict. */
-const TRANSPORT = new Set(['tcp', 'ip']);
+const TRANSPORT: ReadonlySet<string> = new Set(['tcp', 'ip']);
 
 interface Seen {
   readonly model: RuleModel;
@@ -110,7 +109,7 @@ export default defineLintRule({
         const maybeBlock = a.blocking && !a.isTlsRule && TRANSPORT.has(canonicalProtocol(rule.header.protocol?.name ?? ''));
         if (!isPass && !maybeBlock) return;
         if (rule.errors.length > 0) return;
-        const seen: Seen = { model: ruleModel(rule, ctx.text), line: lineOf(ctx.text, rule.ruleRange.start), index: i };
+        const seen: Seen = { model: ruleModel(rule, ctx.text, undefined, facts), line: ctx.lineOf(rule.ruleRange.start), index: i };
         if (isPass) {
           for (const b of blocks) check(b, seen);
           passes.push(seen);

@@ -147,8 +147,8 @@ function snortContent(options: readonly RuleOption[], names: readonly string[], 
  * Sticky buffer options that select a buffer no match uses (Suricata refuses such rules): a check that asks
  * "what does this rule match" must not count them, e.g. `content:"x"; tls_sni;` is not keyed on the SNI.
  */
-export function emptyStickyBuffers(rule: RuleStatement): ReadonlySet<RuleOption> {
-  const findings = bufferModel(rule).findings;
+export function emptyStickyBuffers(rule: RuleStatement, model: BufferModel = bufferModel(rule)): ReadonlySet<RuleOption> {
+  const findings = model.findings;
   if (!findings.length) return EMPTY_SET;
   const out = new Set<RuleOption>();
   for (const f of findings) if (f.kind === 'empty-buffer') out.add(f.buffer.option);

@@ -1,6 +1,6 @@
 import type { RuleOption, RuleStatement } from '../syntax/tree.js';
 import type { PcreValue } from '../syntax/option-values.js';
-import { analyzeContents, PAYLOAD, type ContentEntry } from '../rules/utils/content-analysis.js';
+import { analyzeContents, PAYLOAD, type ContentAnalysis, type ContentEntry } from '../rules/utils/content-analysis.js';
 
 /** The host-name buffers whose contents are domain names (Suricata 7 sticky buffer names). */
 export const HOST_BUFFERS: ReadonlySet<string> = new Set(['tls.sni', 'http.host', 'dns.query', 'quic.sni']);
@@ -67,8 +67,7 @@ function contentSpec(entry: ContentEntry): ContentSpec | undefined {
 }
 
 /** The buffer matches of a rule, in order of first use; contents on the packet payload are left out. */
-export function bufferMatches(rule: RuleStatement): BufferMatch[] {
-  const analysis = analyzeContents(rule);
+export function bufferMatches(rule: RuleStatement, analysis: ContentAnalysis = analyzeContents(rule)): BufferMatch[] {
   const byBuffer = new Map<string, { option: RuleOption; transforms: string[]; contents: ContentSpec[]; pcres: BufferMatch['pcres'][number][]; bsizes: RuleOption[] }>();
   const get = (buffer: string, option: RuleOption) => {
     let b = byBuffer.get(buffer);

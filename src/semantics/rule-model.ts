@@ -2,9 +2,9 @@ import { lookupKeyword } from '../catalog/keyword-catalog.js';
 import type { TextRange } from '../source/text-range.js';
 import type { AppLayerProtocolValue, FlowbitsValue, FlowValue, QuotedStringValue } from '../syntax/option-values.js';
 import type { RuleOption, RuleStatement } from '../syntax/tree.js';
-import { analyzeTls } from '../rules/utils/tls-analysis.js';
-import { ruleSid } from '../rules/utils/sid-index.js';
-import { analyzeContents, PAYLOAD } from '../rules/utils/content-analysis.js';
+import { analyzeTls, type TlsRuleAnalysis } from '../rules/utils/tls-analysis.js';
+import { ruleSid, type RuleSid } from '../rules/utils/sid-index.js';
+import { analyzeContents, PAYLOAD, type ContentAnalysis } from '../rules/utils/content-analysis.js';
 import { bufferMatches, type BufferMatch } from './buffer-match.js';
 import { addressField, portField, NO_DEFINITIONS, type Definitions, type FieldSet } from './header-sets.js';
 
@@ -116,9 +116,19 @@ function normalizedOption(o: RuleOption): string {
 }
 
 /** Builds the model of one rule. `text` is the text the statement's ranges point into. */
-export function ruleModel(rule: RuleStatement, text: string, defs: Definitions = NO_DEFINITIONS): RuleModel {
+/**
+ * What `ruleModel` reads of a rule, when the caller has it already (a lint rule: its RuleFacts); computed
+ * from the rule otherwise.
+ */
+export interface RuleModelFacts {
+  readonly tls: TlsRuleAnalysis;
+  readonly contents: ContentAnalysis;
+  readonly sid: RuleSid | undefined;
+}
+
+export function ruleModel(rule: RuleStatement, text: string, defs: Definitions = NO_DEFINITIONS, facts?: RuleModelFacts): RuleModel {
   const options = rule.options;
-  const tls = analyzeTls(rule);
+  const tls = facts ? facts.tls : analyzeTls(rule);
   const unevaluated: string[] = [];
   const conditions: string[] = [];
   const sslStates: RuleModel['sslStates'][number][] = [];
@@ -156,13 +166,13 @@ export function ruleModel(rule: RuleStatement, text: string, defs: Definitions =
     unevaluated.push(name);
   }
   for (const s of tls.sslStates) sslStates.push({ positives: s.positives, negatives: s.negatives });
-  const buffers = bufferMatches(rule);
-  const contents = analyzeContents(rule);
+  const contents = facts ? facts.contents : analyzeContents(rule);
+  const buffers = bufferMatches(rule, contents);
   // Contents and pcre on the packet payload: the simulator has no payload bytes to run them on.
   if (contents.contents.some((c) => c.buffer === PAYLOAD) || contents.pcres.some((p) => p.buffer === PAYLOAD)) unevaluated.push('payload content');
   for (const b of buffers) if (!KNOWN_BUFFERS.has(b.buffer) && !unevaluated.includes(b.buffer)) unevaluated.push(b.buffer);
   const h = rule.header;
-  const sid = ruleSid(rule);
+  const sid = facts ? facts.sid : ruleSid(rule);
   return {
     range: rule.ruleRange,
     headRange: { start: h.action?.range.start ?? rule.ruleRange.start, end: h.protocol?.range.end ?? h.action?.range.end ?? rule.ruleRange.start },

@@ -8,7 +8,7 @@ import type { TlsRuleAnalysis } from './tls-analysis.js';
  * segment decides it (replayed: test/replay/catch-all.test.ts).
  */
 
-export const TRANSPORT = new Set(['tcp', 'ip', 'tcp-pkt', 'tcp-stream', 'ipv4', 'ipv6', 'ip4', 'ip6']);
+export const TRANSPORT: ReadonlySet<string> = new Set(['tcp', 'ip', 'tcp-pkt', 'tcp-stream', 'ipv4', 'ipv6', 'ip4', 'ip6']);
 
 /** The rule cannot match TLS flows: it names another app-layer protocol, excludes tls, or excludes TCP. */
 export function excludesTls(rule: RuleStatement): 'app-layer-protocol' | 'other-protocol' | undefined {
@@ -113,4 +113,4 @@ export function isTlsDefaultDeny(rule: RuleStatement, a: TlsRuleAnalysis): boole
 }
 
 /** Keywords a TLS default deny may carry: the gate, flow, flowbits, meta keywords and AWS's `ja4.hash; content:"_"`. */
-const DEFAULT_DENY_KEYWORDS = new Set(['ssl_state', 'flow', 'flowbits', 'msg', 'sid', 'rev', 'gid', 'metadata', 'classtype', 'priority', 'reference', 'noalert', 'ja4.hash', 'ja4_hash', 'content']);
+const DEFAULT_DENY_KEYWORDS: ReadonlySet<string> = new Set(['ssl_state', 'flow', 'flowbits', 'msg', 'sid', 'rev', 'gid', 'metadata', 'classtype', 'priority', 'reference', 'noalert', 'ja4.hash', 'ja4_hash', 'content']);

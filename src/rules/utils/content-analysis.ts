@@ -75,24 +75,16 @@ const NONE: readonly never[] = Object.freeze([]);
 /** The analysis of a rule without contents, modifiers, transforms, pcre or bsize. */
 const NOTHING: ContentAnalysis = Object.freeze({ contents: NONE, orphanModifiers: NONE, misplacedTransforms: NONE, pcres: NONE, bsizes: NONE });
 
-/*
- * The linter visits one statement with every lint rule before the next, so the analysis of the last
- * statement asked about is the one asked for again (a WeakMap per statement cost more than it saved).
+/**
+ * Walks a rule's options the way Suricata's parser does: sticky buffers, transforms, contents and their
+ * modifiers. Lint rules read `facts.contents` (computed once per statement) instead.
  */
-let lastRule: RuleStatement | undefined;
-let lastAnalysis: ContentAnalysis | undefined;
-
-/** Walks a rule's options the way Suricata's parser does: sticky buffers, transforms, contents and their modifiers. */
 export function analyzeContents(rule: RuleStatement): ContentAnalysis {
-  if (rule !== lastRule || !lastAnalysis) {
-    lastAnalysis = compute(rule);
-    lastRule = rule;
-  }
-  return lastAnalysis;
+  return compute(rule);
 }
 
 /**
- * `analyzeContents` without the memo (RuleFacts.contents keeps the result per statement); `keywords` are the
+ * `analyzeContents` with the rule's keywords when the caller has them (RuleFacts.contents keeps the result per statement); `keywords` are the
  * rule's catalog entries and canonical names, computed here when not given.
  */
 export function computeContents(rule: RuleStatement, keywords: RuleKeywords = computeKeywords(rule)): ContentAnalysis {

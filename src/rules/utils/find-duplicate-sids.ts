@@ -3,7 +3,7 @@ import { rulesMentioning } from '../../linter/linter.js';
 import type { LintOptions } from '../../linter/lint-options.js';
 import { Reporter } from '../../linter/report.js';
 import duplicateSid from '../duplicate-sid.js';
-import { lineOf } from './line-of.js';
+import { SourceFile } from '../../source/source-file.js';
 import { hasRequires, ruleSid, SidIndex, type RuleSid } from './sid-index.js';
 
 export interface FileDiagnostic {
@@ -33,12 +33,14 @@ export function findDuplicateSids(files: readonly { path: string; text: string }
   for (const { path, text } of files) {
     // A sid repeated inside this file is reported there once, by the lint rule.
     const local = new Set<string>();
+    /** The file's line index, built at its first sid (messages name the line of the first use). */
+    let lines: SourceFile | undefined;
     for (const rule of rulesMentioning(text, 'sid', resolved)) {
       if (hasRequires(rule)) continue;
       const s = ruleSid(rule);
       if (!s) continue;
       const key = `${s.gid}:${s.sid}`;
-      const first = index.add({ ...s, path, line: lineOf(text, s.range.start) });
+      const first = index.add({ ...s, path, line: (lines ??= new SourceFile(path, text)).positionAt(s.range.start).line });
       if (first && first.path !== path && !local.has(key)) {
         const diagnostic = reporter.report({
           ruleId: duplicateSid.meta.id,

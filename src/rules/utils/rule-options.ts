@@ -14,23 +14,15 @@ export interface RuleKeywords {
   readonly names: readonly string[];
 }
 
-/*
- * The linter visits one statement with every lint rule before the next, so the keywords of the last
- * statement asked about are the ones asked for again: one catalog look-up per option and run, not one
- * per option and lint rule (a WeakMap per statement would cost more than it saves).
+/**
+ * The catalog entries and canonical names of a rule's options, parallel to `rule.options`: one catalog
+ * look-up per option. Lint rules read `facts.keywords` (computed once per statement) instead.
  */
-let lastRule: RuleStatement | undefined;
-let lastKeywords: RuleKeywords | undefined;
-
-/** The catalog entries and canonical names of a rule's options, parallel to `rule.options`. */
 export function ruleKeywords(rule: RuleStatement): RuleKeywords {
-  if (rule === lastRule && lastKeywords) return lastKeywords;
-  lastKeywords = computeKeywords(rule);
-  lastRule = rule;
-  return lastKeywords;
+  return computeKeywords(rule);
 }
 
-/** `ruleKeywords` without the memo: one catalog look-up per option (RuleFacts.keywords keeps the result per statement). */
+/** The catalog entries and canonical names of a rule's options (RuleFacts.keywords keeps the result per statement). */
 export function computeKeywords(rule: RuleStatement): RuleKeywords {
   const options = rule.options;
   const infos: (KeywordInfo | undefined)[] = new Array(options.length);

@@ -11,23 +11,12 @@ export interface RuleSid {
   readonly range: TextRange;
 }
 
-/*
- * duplicate-sid and aws-duplicate-sid both ask for the statement the linter is visiting: the last answer
- * is kept for the next question (RuleSid is immutable, so both indexes may hold the same object).
- */
-let lastRule: RuleStatement | undefined;
-let lastSid: RuleSid | undefined;
-
-/** The sid, gid (default 1) and rev of a rule; undefined when it has no valid sid. */
+/** The sid, gid (default 1) and rev of a rule; undefined when it has no valid sid. Lint rules read `facts.sid`. */
 export function ruleSid(rule: RuleStatement): RuleSid | undefined {
-  if (rule !== lastRule) {
-    lastSid = computeSid(rule);
-    lastRule = rule;
-  }
-  return lastSid;
+  return computeSid(rule);
 }
 
-/** `ruleSid` without the memo (RuleFacts.sid keeps the result per statement). */
+/** The sid, gid and rev of a rule (RuleFacts.sid keeps the result per statement). */
 export function computeSid(rule: RuleStatement): RuleSid | undefined {
   let sid: number | undefined;
   let range: TextRange | undefined;

@@ -5,8 +5,8 @@ import { tlsKeywordTiming, type TlsPhase } from '../../catalog/tls-keyword-timin
 import type { AppLayerProtocolValue, FlowValue, Item, SslStateValue } from '../../syntax/option-values.js';
 import type { ListExpr, RuleOption, RuleStatement } from '../../syntax/tree.js';
 
-const TLS_PROTOCOLS = new Set(['tls', 'ssl']);
-const TRANSPORT_PROTOCOLS = new Set(['tcp', 'ip', 'tcp-pkt', 'tcp-stream', 'ipv4', 'ipv6', 'ip4', 'ip6']);
+const TLS_PROTOCOLS: ReadonlySet<string> = new Set(['tls', 'ssl']);
+const TRANSPORT_PROTOCOLS: ReadonlySet<string> = new Set(['tcp', 'ip', 'tcp-pkt', 'tcp-stream', 'ipv4', 'ipv6', 'ip4', 'ip6']);
 
 export interface SslStateOption {
   readonly option: RuleOption;
@@ -49,30 +49,20 @@ export interface TlsRuleAnalysis {
   readonly explicitClientHello: boolean;
 }
 
-/*
- * The linter visits one statement with every lint rule before the next, so the analysis of the last
- * statement asked about is the one asked for again (a WeakMap per statement cost as much as the
- * analysis itself: the map grew to one entry per rule of the file).
- */
-let lastRule: RuleStatement | undefined;
-let lastAnalysis: TlsRuleAnalysis | undefined;
-
+/** When a rule can match on a TLS flow. Lint rules read `facts.tls` (computed once per statement) instead. */
 export function analyzeTls(rule: RuleStatement): TlsRuleAnalysis {
-  if (rule !== lastRule || !lastAnalysis) {
-    lastAnalysis = compute(rule);
-    lastRule = rule;
-  }
-  return lastAnalysis;
+  return compute(rule);
 }
 
 const NONE: readonly never[] = Object.freeze([]);
 
-/** `analyzeTls` without the memo (RuleFacts.tls keeps the result per statement). */
-export function computeTls(rule: RuleStatement): TlsRuleAnalysis {
-  return compute(rule);
+/** `analyzeTls`, with the rule's empty sticky buffers from its buffer model when the caller has it (RuleFacts.tls). */
+export function computeTls(rule: RuleStatement, emptyBuffers?: () => ReadonlySet<RuleOption>): TlsRuleAnalysis {
+  return compute(rule, emptyBuffers);
 }
 
-function compute(rule: RuleStatement): TlsRuleAnalysis {
+/** `emptyBuffers`: the sticky buffer options no match uses (from the rule's buffer model, asked only when needed). */
+function compute(rule: RuleStatement, emptyBuffers: () => ReadonlySet<RuleOption> = () => emptyStickyBuffers(rule)): TlsRuleAnalysis {
   const action = rule.header.action?.name ?? '';
   const protocol = rule.header.protocol?.name ?? '';
   let direction: 'to_server' | 'to_client' | undefined;
@@ -124,7 +114,7 @@ function compute(rule: RuleStatement): TlsRuleAnalysis {
           if (positives.includes('client_hello')) explicitClientHello = true;
         }
       }
-    } else if (!(empty ??= emptyStickyBuffers(rule)).has(o)) (phased ??= []).push({ option: o, phase: t.phase });
+    } else if (!(empty ??= emptyBuffers()).has(o)) (phased ??= []).push({ option: o, phase: t.phase });
   }
   const directionFrom = direction ? 'flow' : undefined;
   if (!direction) direction = headerDirection(rule);
