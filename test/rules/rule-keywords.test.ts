@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseRules } from '../../src/syntax/parse.js';
 import type { RuleStatement } from '../../src/syntax/tree.js';
 import { canonicalOf, keywordOf, ruleKeywords } from '../../src/rules/utils/rule-options.js';
+import { RuleFacts } from '../../src/linter/rule-facts.js';
 import { forEachHeaderValue, headerValues, type HeaderField } from '../../src/rules/utils/header-values.js';
 
 function rules(text: string): RuleStatement[] {
@@ -19,7 +20,10 @@ describe('ruleKeywords', () => {
       const { infos, names } = ruleKeywords(rule);
       expect(infos).toEqual(rule.options.map((o) => keywordOf(o)));
       expect(names).toEqual(rule.options.map((o) => canonicalOf(o)));
-      expect(ruleKeywords(rule)).toBe(ruleKeywords(rule));
+      // Computed once per statement by its facts (no module-level memo).
+      const facts = new RuleFacts(rule);
+      expect(facts.keywords).toBe(facts.keywords);
+      expect(facts.keywords).toEqual({ infos, names });
     }
     const [first] = rules(TEXT);
     expect(ruleKeywords(first).names).toEqual(['msg', 'tls.sni', 'content', 'nocase', 'bogus_kw', 'sid']);
