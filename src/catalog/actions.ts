@@ -20,11 +20,20 @@ export const ACTIONS: readonly ActionInfo[] = [
   { name: 'accept', since: 8, aws: false },
 ];
 
-/** Suricata 8 action scopes (`drop:flow`). */
+/**
+ * Suricata 8 action scopes (`drop:flow`), by action: what the parser accepts in any rule type
+ * (Suricata 8.0.x src/detect-parse.c `SigParseActionDo`: drop, reject* and pass take packet/flow,
+ * accept packet/hook/tx/flow, config packet; every other action takes no scope).
+ */
 export const ACTION_SCOPES: Readonly<Record<string, readonly string[]>> = lookupTable({
   drop: ['packet', 'flow'],
+  reject: ['packet', 'flow'],
+  rejectsrc: ['packet', 'flow'],
+  rejectdst: ['packet', 'flow'],
+  rejectboth: ['packet', 'flow'],
   pass: ['packet', 'flow'],
   accept: ['packet', 'hook', 'tx', 'flow'],
+  config: ['packet'],
 });
 
 const BY_NAME = new Map(ACTIONS.map((a) => [a.name, a]));

@@ -1,6 +1,7 @@
 import { FORMAT_NAMES } from '../formatters/load-formatter.js';
 import type { LintArgs } from './commands/lint.js';
 import { lookupTable } from '../catalog/lookup-table.js';
+import { ALL_PROFILE_NAMES } from '../dialects/dialect.js';
 
 /** One option of the lint command, in yargs' own terms (yargs builds help and errors from it). */
 export interface LintFlag {
@@ -21,7 +22,11 @@ export const LINT_FLAGS: Readonly<Record<string, LintFlag>> = lookupTable({
   fix: { type: 'boolean', default: false, describe: 'apply safe fixes in place' },
   diff: { type: 'boolean', default: false, describe: 'print the fixes as a unified diff; write nothing' },
   'unsafe-fixes': { type: 'boolean', default: false, describe: 'also apply unsafe fixes' },
-  profile: { choices: ['aws-nfw', 'suricata'], describe: 'rule set and severities (default aws-nfw)' },
+  profile: {
+    choices: ALL_PROFILE_NAMES,
+    describe:
+      'rule set and severities (default aws-nfw; a .rules file holding firewall-mode rules is read with aws-nfw-firewall, or suricata-firewall under suricata, and the report says so)',
+  },
   'rule-order': { choices: ['strict', 'action'], describe: 'stateful rule order of the rule group (default strict; AWS rule group files say their own)' },
   inline: { type: 'boolean', describe: 'the rules run inline (IPS, default for aws-nfw) or, with --no-inline, passively (IDS, default for suricata)' },
   'suricata-version': { choices: [7, 8], describe: 'target Suricata major version (default 7)' },

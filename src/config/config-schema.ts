@@ -1,11 +1,12 @@
 import { isSeveritySetting, type SeveritySetting } from '../diagnostics/severity.js';
-import type { ProfileName, RuleOrder } from '../linter/lint-options.js';
+import type { RuleOrder } from '../linter/lint-options.js';
 import { closestMatch } from '../syntax/levenshtein.js';
-import { PROFILE_NAMES, ruleIds } from './profiles.js';
+import { ruleIds } from './profiles.js';
+import { ALL_PROFILE_NAMES, isProfileName, type AnyProfileName } from '../dialects/dialect.js';
 
 /** The contents of `suricata-lint.config.json`, `.suricata-lintrc.json` or package.json's `suricata-lint` key. */
 export interface SuricataLintConfig {
-  readonly profile?: ProfileName;
+  readonly profile?: AnyProfileName;
   readonly ruleOrder?: RuleOrder;
   readonly suricataVersion?: 7 | 8;
   /** The rules run inline (IPS) or passively (IDS); default true for aws-nfw, false for suricata. */
@@ -53,8 +54,8 @@ export function validateConfig(value: unknown, where: string): { config: Suricat
     err(key, `unknown key${guess ? `; did you mean ${guess}?` : `; the keys are ${KEYS.join(', ')}`}`);
   }
   if ('profile' in input) {
-    if (PROFILE_NAMES.includes(input.profile as ProfileName)) out.profile = input.profile as ProfileName;
-    else err('profile', `must be one of ${list(PROFILE_NAMES)}, not ${JSON.stringify(input.profile)}`);
+    if (isProfileName(input.profile)) out.profile = input.profile;
+    else err('profile', `must be one of ${list(ALL_PROFILE_NAMES)}, not ${JSON.stringify(input.profile)}`);
   }
   if ('ruleOrder' in input) {
     if (RULE_ORDERS.includes(input.ruleOrder as RuleOrder)) out.ruleOrder = input.ruleOrder as RuleOrder;

@@ -1,10 +1,11 @@
 import type { SeveritySetting } from '../diagnostics/severity.js';
-import type { LintOptions, ProfileName, RuleOrder } from '../linter/lint-options.js';
+import type { AnyProfileName } from '../dialects/dialect.js';
+import type { LintOptions, RuleOrder } from '../linter/lint-options.js';
 import type { SuricataLintConfig } from './config-schema.js';
 
 /** What the command line can say (each field wins over the config file). */
 export interface CliLintOptions {
-  readonly profile?: ProfileName;
+  readonly profile?: AnyProfileName;
   readonly ruleOrder?: RuleOrder;
   readonly suricataVersion?: 7 | 8;
   /** `--inline` / `--no-inline`. */

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { readHostDocument } from '../inputs/read-host-document.js';
 import type { LintOptions } from '../linter/lint-options.js';
 import { Reporter } from '../linter/report.js';
+import { DIALECTS } from '../dialects/dialect.js';
 import { rangesOverlap, type TextRange } from '../source/text-range.js';
 import { engineDiagnostics } from './engine-diagnostics.js';
 import type { EngineMessage } from './engine-result.js';
@@ -54,7 +55,7 @@ export async function checkFilesWithEngine(files: readonly EngineFile[], opts: C
   files.forEach((file, index) => {
     if (!reporters[index].isOn('engine-error') && !reporters[index].isOn('engine-warning')) return;
     for (const src of readHostDocument(file.path, file.text).sources) {
-      const { statements } = engineStatements(src.text, file.options.profile);
+      const { statements } = engineStatements(src.text, DIALECTS[file.options.profile ?? 'aws-nfw'].base);
       for (const s of statements) {
         if (src.unresolved.some((u) => rangesOverlap(u, s.range))) continue;
         rules.push({ line: pending.length, text: s.text });

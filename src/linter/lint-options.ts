@@ -1,15 +1,29 @@
 import type { SeveritySetting } from '../diagnostics/severity.js';
+import { DIALECTS, FIREWALL_DIALECT_OF, type AnyProfileName, type BaseProfileName, type Dialect } from '../dialects/dialect.js';
+import { findFirewallSyntax } from '../dialects/detect-dialect.js';
+import type { TextRange } from '../source/text-range.js';
 
-export type ProfileName = 'aws-nfw' | 'suricata';
+/** The classic profiles, which every lint rule states a severity for. */
+export type ProfileName = BaseProfileName;
 export type RuleOrder = 'strict' | 'action';
 
 /** Everything a lint run needs to know beyond the text itself. Plain data, no I/O. */
 export interface LintOptions {
-  /** Which rule table and severities to start from. Default `aws-nfw`. */
-  readonly profile?: ProfileName;
-  /** Stateful rule order of the rule group. Default `strict` (AWS's recommendation). */
+  /**
+   * Which rule table and severities to start from: a classic profile (`aws-nfw`, `suricata`) or a
+   * dialect profile (`aws-nfw-firewall`, `aws-nfw-ips`, `suricata-firewall`, src/dialects/dialect.ts).
+   * Default `aws-nfw`.
+   */
+  readonly profile?: AnyProfileName;
+  /**
+   * Under a classic profile, read a text holding firewall-mode rules (`accept:hook tcp:all ...`) with the
+   * matching firewall profile, and say so (`fw-profile-from-content`). Default true; hosts whose type
+   * fixes the dialect (a Classic stateful rule group) set false.
+   */
+  readonly profileFromContent?: boolean;
+  /** Stateful rule order of the rule group. Default `strict` (AWS's recommendation); `action` under aws-nfw-ips. */
   readonly ruleOrder?: RuleOrder;
-  /** Target Suricata major version. Default 7. */
+  /** Target Suricata major version. Default 7 (8 under the firewall profiles). */
   readonly suricataVersion?: 7 | 8;
   /**
    * The rules run inline (IPS: Suricata decides whether each packet goes on, as AWS Network Firewall
@@ -35,10 +49,17 @@ export interface LintOptions {
    * ("sid 9 is already used on line 12") name the line the user sees. Undefined: lines of the text itself.
    */
   readonly hostLineOf?: (offset: number) => number;
+  /** The NG policy's FirewallDefaultAction when known (`DROP`, `REJECT`, `ACCEPT`, `ALERT`): reachability severities follow it. */
+  readonly firewallDefaultAction?: string;
 }
 
 export interface ResolvedLintOptions {
+  /** The classic profile whose severities apply (the dialect's base). */
   readonly profile: ProfileName;
+  /** The dialect the text is read in (engine, hook names, actions, limits). */
+  readonly dialect: Dialect;
+  /** Where the firewall-mode syntax that chose the dialect is, when it was chosen from the content. */
+  readonly dialectFromContent?: TextRange;
   readonly ruleOrder: RuleOrder;
   readonly suricataVersion: 7 | 8;
   readonly inline: boolean;
@@ -46,17 +67,37 @@ export interface ResolvedLintOptions {
   readonly variables?: ReadonlySet<string>;
   readonly host?: string;
   readonly hostLineOf?: (offset: number) => number;
+  readonly firewallDefaultAction?: string;
 }
 
-export function resolveLintOptions(o: LintOptions = {}): ResolvedLintOptions {
+/**
+ * Options with defaults applied. `text`, when given, lets a classic profile turn into the firewall
+ * profile for a text that holds firewall-mode rules (`profileFromContent`).
+ */
+export function resolveLintOptions(o: LintOptions | ResolvedLintOptions = {}, text?: string): ResolvedLintOptions {
+  if ('dialect' in o && o.dialect) return o;
+  return resolveGiven(o as LintOptions, text);
+}
+
+function resolveGiven(o: LintOptions, text: string | undefined): ResolvedLintOptions {
+  let dialect = DIALECTS[o.profile ?? 'aws-nfw'] ?? DIALECTS['aws-nfw'];
+  let dialectFromContent: TextRange | undefined;
+  if (dialect.name === dialect.base && text !== undefined && o.profileFromContent !== false) {
+    dialectFromContent = findFirewallSyntax(text);
+    if (dialectFromContent) dialect = DIALECTS[FIREWALL_DIALECT_OF[dialect.base]];
+  }
+  const firewall = dialect.engine === 'firewall';
   return {
-    profile: o.profile ?? 'aws-nfw',
-    ruleOrder: o.ruleOrder ?? 'strict',
-    suricataVersion: o.suricataVersion ?? 7,
-    inline: o.inline ?? (o.profile ?? 'aws-nfw') === 'aws-nfw',
+    profile: dialect.base,
+    dialect,
+    dialectFromContent,
+    ruleOrder: firewall ? 'strict' : (o.ruleOrder ?? dialect.ruleOrder),
+    suricataVersion: firewall ? 8 : (o.suricataVersion ?? dialect.suricataVersion),
+    inline: o.inline ?? dialect.base === 'aws-nfw',
     rules: o.rules ?? {},
     variables: o.variables,
     host: o.host,
     hostLineOf: o.hostLineOf,
+    firewallDefaultAction: o.firewallDefaultAction,
   };
 }

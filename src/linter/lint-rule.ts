@@ -3,6 +3,7 @@ import type { SeveritySetting } from '../diagnostics/severity.js';
 import type { Fix } from '../source/fix.js';
 import type { TextRange } from '../source/text-range.js';
 import type { RuleStatement, Statement } from '../syntax/tree.js';
+import type { DialectName } from '../dialects/dialect.js';
 import type { ProfileName, ResolvedLintOptions } from './lint-options.js';
 import type { RuleFacts } from './rule-facts.js';
 import type { RunFacts } from './run-facts.js';
@@ -26,9 +27,13 @@ export interface LintRuleDocs {
 export interface LintRuleMeta<Id extends string = string> {
   /** Stable kebab-case id, never reused (the literal type feeds `RuleId`, the union of registered ids). */
   readonly id: Id;
-  readonly category: 'syntax' | 'tls' | 'aws' | 'hygiene' | 'engine';
-  /** Severity per profile; `off` means not run. */
-  readonly severity: Readonly<Record<ProfileName, SeveritySetting>>;
+  readonly category: 'syntax' | 'tls' | 'aws' | 'hygiene' | 'engine' | 'firewall';
+  /**
+   * Severity per classic profile, and optionally per dialect profile (src/dialects/dialect.ts; a dialect
+   * not named here uses its base profile's, or `off` where the dialect lists the rule as not applying).
+   * `off` means not run.
+   */
+  readonly severity: Readonly<Record<ProfileName, SeveritySetting>> & Readonly<Partial<Record<DialectName, SeveritySetting>>>;
   readonly fix: FixCeiling;
   readonly docs: LintRuleDocs;
 }

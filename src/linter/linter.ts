@@ -120,7 +120,7 @@ function fileSource(file: RulesFile): StatementSource {
  * `internal-error` diagnostic and is not called again.
  */
 function lintStatements(source: StatementSource, options: LintOptions, lintRules: readonly LintRule[]): Diagnostic[] {
-  const reporter = new Reporter(options, lintRules === ALL_LINT_RULES ? [] : lintRules.map((r) => r.meta));
+  const reporter = new Reporter(options, lintRules === ALL_LINT_RULES ? [] : lintRules.map((r) => r.meta), source.text);
   const resolved = reporter.options;
   const diagnostics: Diagnostic[] = [];
   const active: ActiveRule[] = [];

@@ -5,6 +5,7 @@ import { ALL_LINT_RULES, type RuleId } from '../rules/index.js';
 import type { TextRange } from '../source/text-range.js';
 import { resolveLintOptions, type LintOptions, type ResolvedLintOptions } from './lint-options.js';
 import type { FixCeiling, LintRuleMeta } from './lint-rule.js';
+import { dialectSeverity } from '../dialects/dialect.js';
 
 /**
  * A finding as its producer sees it, before the run's settings apply: a lint rule (through
@@ -60,9 +61,10 @@ export class Reporter {
   /**
    * @param options the run's options (resolved or not).
    * @param extra metadata of lint rules outside the registry (a caller's own rules); registered ids keep theirs unless overridden here.
+   * @param text the rules text, so a classic profile can turn into the firewall profile by content (`resolveLintOptions`).
    */
-  constructor(options: LintOptions | ResolvedLintOptions = {}, extra: readonly LintRuleMeta[] = []) {
-    this.options = resolveLintOptions(options);
+  constructor(options: LintOptions | ResolvedLintOptions = {}, extra: readonly LintRuleMeta[] = [], text?: string) {
+    this.options = resolveLintOptions(options, text);
     if (extra.length === 0) this.metas = REGISTRY;
     else {
       const m = new Map(REGISTRY);
@@ -79,7 +81,8 @@ export class Reporter {
   /** The rule's setting in this run: the configured one (`--rule`, config), else the profile's table; `off` for an unknown id. */
   setting(ruleId: string): SeveritySetting {
     if (ruleId === 'internal-error') return 'error';
-    return this.options.rules[ruleId] ?? this.metas.get(ruleId)?.severity[this.options.profile] ?? 'off';
+    const meta = this.metas.get(ruleId);
+    return this.options.rules[ruleId] ?? (meta ? dialectSeverity(ruleId, meta.severity, this.options.dialect) : 'off');
   }
 
   /** Whether findings of this rule are reported in this run (producers skip the work when not). */

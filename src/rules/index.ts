@@ -20,6 +20,21 @@ import duplicateSid from './duplicate-sid.js';
 import engineError from './engine-error.js';
 import engineWarning from './engine-warning.js';
 import flowInvalid from './flow-invalid.js';
+import fwAcceptPriorHooks from './fw-accept-prior-hooks.js';
+import fwActionScope from './fw-action-scope.js';
+import fwDialectHookName from './fw-dialect-hook-name.js';
+import fwDirection from './fw-direction.js';
+import fwFirstHookBlock from './fw-first-hook-block.js';
+import fwIpsetReference from './fw-ipset-reference.js';
+import fwKeywordHook from './fw-keyword-hook.js';
+import fwMeaninglessKeyword from './fw-meaningless-keyword.js';
+import fwMissingCarrier from './fw-missing-carrier.js';
+import fwMissingHook from './fw-missing-hook.js';
+import fwPayloadPacketHook from './fw-payload-packet-hook.js';
+import fwPrimaryAction from './fw-primary-action.js';
+import fwProfileFromContent from './fw-profile-from-content.js';
+import fwUnknownHook from './fw-unknown-hook.js';
+import fwUnreachableAppRule from './fw-unreachable-app-rule.js';
 import generatedRulesNote from './generated-rules-note.js';
 import headerEmptyGroup from './header-empty-group.js';
 import headerInvalidAddress from './header-invalid-address.js';
@@ -82,6 +97,21 @@ export const ALL_LINT_RULES = [
   engineError,
   engineWarning,
   flowInvalid,
+  fwAcceptPriorHooks,
+  fwActionScope,
+  fwDialectHookName,
+  fwDirection,
+  fwFirstHookBlock,
+  fwIpsetReference,
+  fwKeywordHook,
+  fwMeaninglessKeyword,
+  fwMissingCarrier,
+  fwMissingHook,
+  fwPayloadPacketHook,
+  fwPrimaryAction,
+  fwProfileFromContent,
+  fwUnknownHook,
+  fwUnreachableAppRule,
   generatedRulesNote,
   headerEmptyGroup,
   headerInvalidAddress,

@@ -10,7 +10,7 @@ import type { StatementSpan } from './split-statements.js';
 import { continuationLength, lexHeader, lexOptions, skipTrivia } from './lexer.js';
 import { recognizeHeader, recognizeOptions } from './fast-recognizer.js';
 import { OptionName, Semicolon, ValueEnd, type LexToken } from './tokens.js';
-import type { HeaderAction, HeaderProtocol, ListExpr, ParseError, RuleHeader, RuleOption, RuleStatement, Token } from './tree.js';
+import type { ActionPart, HeaderAction, HeaderProtocol, ListExpr, ParseError, RuleHeader, RuleOption, RuleStatement, Token } from './tree.js';
 
 const NO_ERRORS: SyntaxFault[] = [];
 
@@ -199,16 +199,39 @@ function buildHeader(text: string, start: number, end: number, open: number, err
   const list = (r: RawList | undefined): ListExpr | undefined => (r ? buildList(text, 0, r) : undefined);
   let action: HeaderAction | undefined;
   if (raw.action) {
-    const t = tok(text, 0, raw.action);
-    const [name, scope] = splitColon(t);
-    action = { text: t.text, range: t.range, name: name.text.toLowerCase(), scope };
+    const part = (lt: LexToken): ActionPart => {
+      const t = tok(text, 0, lt);
+      const [name, scope] = splitColon(t);
+      return { text: t.text, range: t.range, name: name.text.toLowerCase(), scope };
+    };
+    const primary = part(raw.action);
+    const secondary = raw.moreActions?.map(part);
+    const last = secondary ? secondary[secondary.length - 1] : primary;
+    action = { ...primary, fieldRange: { start: primary.range.start, end: last.range.end } };
+    if (secondary) action = { ...action, secondary };
     checkAction(action, errors);
+    for (const s of secondary ?? []) checkAction(s, errors, true);
+    if (secondary) {
+      errors.push({
+        range: action.fieldRange,
+        message: `multiple actions '${text.slice(action.fieldRange.start, action.fieldRange.end)}' are Suricata 8 firewall-mode syntax`,
+        hint: 'Suricata reads a comma-separated action list only in firewall rules (Suricata 8.0.6 or later)',
+        requiresSuricata8: true,
+      });
+    }
   }
   let protocol: HeaderProtocol | undefined;
   if (raw.protocol) {
     const t = tok(text, 0, raw.protocol);
-    const [name, hook] = splitColon(t);
+    const [name, rawHook] = splitColon(t);
+    let hook = rawHook;
+    let acceptPriorHooks: TextRange | undefined;
+    if (hook && hook.text.startsWith('<')) {
+      acceptPriorHooks = { start: hook.range.start, end: hook.range.start + 1 };
+      hook = { text: hook.text.slice(1), range: { start: hook.range.start + 1, end: hook.range.end } };
+    }
     protocol = { text: t.text, range: t.range, name: name.text.toLowerCase(), hook };
+    if (acceptPriorHooks) protocol = { ...protocol, acceptPriorHooks };
     if (hook) {
       errors.push({
         range: t.range,
@@ -271,28 +294,48 @@ function splitColon(t: Token): [Token, Token | undefined] {
 
 const ACTION_NAMES = ACTIONS.map((a) => a.name);
 
-function checkAction(action: HeaderAction, errors: ParseError[]): void {
+function checkAction(action: ActionPart, errors: ParseError[], secondary = false): void {
   const info = lookupAction(action.name);
   const nameRange = { start: action.range.start, end: action.range.start + action.name.length };
   if (!info) {
     const guess = closestMatch(action.name, ACTION_NAMES);
+    const underscore = action.name.replace(/_/g, '');
+    const spelling = underscore !== action.name && lookupAction(underscore) ? underscore : undefined;
     errors.push({
       range: nameRange,
       message: `unknown action '${action.text.slice(0, action.name.length)}'`,
       expected: 'alert, pass, drop or reject',
-      hint: guess ? `did you mean '${guess}'?` : 'a rule starts with its action: alert, pass, drop or reject',
-      fix: guess ? Fix.unsafe(`Replace with '${guess}'`, [Edit.replace(nameRange, guess)]) : undefined,
+      hint: spelling
+        ? `the rule-string action is '${spelling}' (the AWS modeled-rule enum spells it with an underscore, the rule string does not)`
+        : guess
+          ? `did you mean '${guess}'?`
+          : 'a rule starts with its action: alert, pass, drop or reject',
+      fix: spelling ? Fix.safe(`Replace with '${spelling}'`, [Edit.replace(nameRange, spelling)]) : guess ? Fix.unsafe(`Replace with '${guess}'`, [Edit.replace(nameRange, guess)]) : undefined,
     });
     return;
   }
-  if (info.since === 8) {
+  if (info.since === 8 && !secondary) {
     errors.push({ range: nameRange, message: `action '${action.name}' needs Suricata 8`, hint: 'Suricata 7 accepts alert, pass, drop, reject', requiresSuricata8: true });
   }
   if (action.scope) {
     const scopes = ACTION_SCOPES[action.name];
-    if (!scopes || !scopes.includes(action.scope.text.toLowerCase())) {
-      errors.push({ range: action.range, message: `'${action.text}' is not a valid action${scopes ? `; '${action.name}' scopes are ${scopes.join(', ')}` : ''}` });
-    } else {
+    const scope = action.scope.text;
+    if (scopes && !scopes.includes(scope) && scopes.includes(scope.toLowerCase())) {
+      // Suricata compares scopes with strcmp (src/detect-parse.c SigParseActionDo): `accept:FLOW` is refused.
+      errors.push({
+        range: action.scope.range,
+        message: `action scope '${scope}' must be lower case: Suricata compares scopes case-sensitively`,
+        expected: scopes.join(', '),
+        hint: `write '${action.name}:${scope.toLowerCase()}'`,
+        fix: Fix.safe(`Replace with '${scope.toLowerCase()}'`, [Edit.replace(action.scope.range, scope.toLowerCase())]),
+      });
+    } else if (!scopes || !scopes.includes(scope)) {
+      errors.push({
+        range: action.range,
+        message: `'${action.text}' is not a valid action${scopes ? `; '${action.name}' scopes are ${scopes.join(', ')}` : `: '${action.name}' takes no scope`}`,
+        hint: scopes ? undefined : `write '${action.name}' without ':${scope}'`,
+      });
+    } else if (!secondary) {
       errors.push({ range: action.range, message: `action scope '${action.text}' needs Suricata 8`, hint: `Suricata 7 accepts only '${action.name}'`, requiresSuricata8: true });
     }
   }

@@ -56,16 +56,28 @@ function field(tokens: LexToken[], i: number, out: RawList[]): number {
 
 /** The header records chevrotain would build, or undefined when the tokens are not a whole valid header. */
 export function recognizeHeader(tokens: LexToken[]): RawHeader | undefined {
-  if (tokens.length < 7 || tokens[0].tokenType !== Word || tokens[1].tokenType !== Word) return undefined;
+  if (tokens.length < 7 || tokens[0].tokenType !== Word) return undefined;
+  // `actions := Word (',' Word)*`
+  let a = 1;
+  let moreActions: LexToken[] | undefined;
+  while (tokens[a]?.tokenType === Comma) {
+    if (tokens[a + 1]?.tokenType !== Word) return undefined;
+    (moreActions ??= []).push(tokens[a + 1]);
+    a += 2;
+  }
+  if (tokens[a]?.tokenType !== Word) return undefined;
+  const protocol = tokens[a];
   const lists: RawList[] = [];
-  let i = field(tokens, 2, lists);
+  let i = field(tokens, a + 1, lists);
   if (i >= 0) i = field(tokens, i, lists);
   if (i < 0 || i >= tokens.length || !DIRECTIONS.has(tokens[i].tokenType)) return undefined;
   const direction = tokens[i];
   i = field(tokens, i + 1, lists);
   if (i >= 0) i = field(tokens, i, lists);
   if (i !== tokens.length) return undefined;
-  return { lists, field: 'end of header', action: tokens[0], protocol: tokens[1], direction };
+  const header: RawHeader = { lists, field: 'end of header', action: tokens[0], protocol, direction };
+  if (moreActions) header.moreActions = moreActions;
+  return header;
 }
 
 /** `options := ( OptionName ( ':' OptionValue? ';' | ';' ) )*` over all the tokens, or undefined. */

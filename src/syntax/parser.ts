@@ -9,7 +9,8 @@ import {
  * The rule grammar, recognition only. It returns plain records of our lexer's tokens; build-tree.ts
  * turns them into our own typed, offset-carrying tree. Rules never see chevrotain types.
  *
- *   header   := Word Word list list direction list list
+ *   header   := actions Word list list direction list list
+ *   actions  := Word (',' Word)*          (firewall multi-action: `drop:flow,alert`)
  *   list     := '!'* ( Word | '[' (list (',' list)*)? ']' )
  *   direction:= '->' | '<>' | '=>' | '<-'
  *   options  := ( OptionName ( ':' OptionValue? ';' | ';' ) )*
@@ -29,6 +30,8 @@ export interface RawList {
 
 export interface RawHeader {
   action?: LexToken;
+  /** The actions after the first in a multi-action field (`drop:flow,alert`), each after a ','. */
+  moreActions?: LexToken[];
   protocol?: LexToken;
   lists: RawList[];
   direction?: LexToken;
@@ -145,6 +148,15 @@ function createGrammar(): RuleGrammar {
       this.ACTION(() => {
         h.action = action;
         h.field = 'protocol';
+      });
+      this.MANY3(() => {
+        this.CONSUME3(tComma);
+        this.ACTION(() => (h.field = 'action'));
+        const more = own(this.CONSUME3(tWord));
+        this.ACTION(() => {
+          (h.moreActions ??= []).push(more);
+          h.field = 'protocol';
+        });
       });
       const protocol = own(this.CONSUME2(tWord));
       this.ACTION(() => {

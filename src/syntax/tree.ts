@@ -76,18 +76,42 @@ export interface RuleHeader {
   readonly destinationPort?: ListExpr;
 }
 
-export interface HeaderAction extends Token {
+/** One action of the action field: `drop`, `drop:flow`, `alert`. */
+export interface ActionPart extends Token {
   /** `alert`, `drop`, ... (lower-cased; Suricata compares actions case-insensitively). */
   readonly name: string;
-  /** Suricata 8 action scope, as in `drop:flow`. */
+  /**
+   * Suricata 8 action scope, as in `drop:flow`: the text after the first `:` (case kept; Suricata
+   * compares scopes case-sensitively, `SigParseActionDo` in src/detect-parse.c).
+   */
   readonly scope?: Token;
+}
+
+/**
+ * The action field. `text`/`range`/`name`/`scope` are the first (primary) action; a firewall-mode
+ * multi-action field (`drop:flow,alert`, `accept:flow,pass:flow`, Suricata >= 8.0.6) lists the others
+ * in `secondary`, in order. Suricata splits the field at `,` only for firewall rules.
+ */
+export interface HeaderAction extends ActionPart {
+  /** The actions after the first, each after its `,` (absent when there is one action). */
+  readonly secondary?: readonly ActionPart[];
+  /** The whole field, from the first action to the end of the last one. */
+  readonly fieldRange: TextRange;
 }
 
 export interface HeaderProtocol extends Token {
   /** Lower-cased protocol name, without hook. */
   readonly name: string;
-  /** Suricata 8 explicit hook, as in `tls:client_hello_done`. */
+  /**
+   * Suricata 8 explicit hook, as in `tls:client_hello_done` (without the `<` of `tls:<client_hello`).
+   * Case kept: Suricata compares hook names case-sensitively.
+   */
   readonly hook?: Token;
+  /**
+   * The `<` of the firewall-mode "accept prior hooks" form (`tls:<client_hello`, AWS
+   * `AcceptPriorHooks`; upstream `SIG_FLAG_FW_HOOK_LTE`, src/detect-parse.c `SigParseProto`).
+   */
+  readonly acceptPriorHooks?: TextRange;
 }
 
 /** An address or port expression: a single value or a `[...]` group, optionally negated. */

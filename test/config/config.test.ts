@@ -22,7 +22,7 @@ describe('validateConfig', () => {
     [{ rules: { 'tls-gate': 'error' } }, 'suricata-lint.config.json: rules.tls-gate: unknown rule id; did you mean tls-client-hello-gate?'],
     [{ rules: { 'missing-msg': 'warn' } }, 'suricata-lint.config.json: rules.missing-msg: severity must be "off", "info", "warning" or "error", not "warn"'],
     [{ profil: 'aws-nfw' }, 'suricata-lint.config.json: profil: unknown key; did you mean profile?'],
-    [{ profile: 'aws' }, 'suricata-lint.config.json: profile: must be one of "aws-nfw", "suricata", not "aws"'],
+    [{ profile: 'aws' }, 'suricata-lint.config.json: profile: must be one of "aws-nfw", "suricata", "aws-nfw-firewall", "aws-nfw-ips", "suricata-firewall", not "aws"'],
     [{ ruleOrder: 'STRICT_ORDER' }, 'suricata-lint.config.json: ruleOrder: must be "strict" (STRICT_ORDER) or "action" (DEFAULT_ACTION_ORDER), not "STRICT_ORDER"'],
     [{ suricataVersion: 6 }, 'suricata-lint.config.json: suricataVersion: must be 7 or 8, not 6'],
     [{ inline: 'yes' }, 'suricata-lint.config.json: inline: must be true (IPS: the rules decide which packets go on, as on AWS Network Firewall) or false (IDS: passive), not "yes"'],

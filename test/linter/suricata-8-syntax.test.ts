@@ -10,6 +10,10 @@ runRuleTests(rule, {
   invalid: [
     { code: 'drop:flow tcp any any -> any any (sid:1;)', errors: [{ column: 1, message: "action scope 'drop:flow' needs Suricata 8" }], output: null },
     { code: 'alert http any any => any any (sid:1;)', errors: [{ column: 20, message: "'=>' needs Suricata 8" }], output: null },
-    { code: 'accept tls:client_hello_done any any -> any any (sid:1;)', errors: [{ message: "action 'accept' needs Suricata 8" }, { message: 'protocol hook' }], output: null },
+    {
+      name: 'firewall syntax under a classic profile pinned by its host (a .rules file would be read with the firewall profile)',
+      code: 'accept tls:client_hello_done any any -> any any (sid:1;)',
+      options: { profileFromContent: false },
+      errors: [{ message: "action 'accept' needs Suricata 8" }, { message: 'protocol hook' }], output: null },
   ],
 });

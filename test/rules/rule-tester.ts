@@ -39,6 +39,7 @@ export interface RuleTests {
 function defaultOptions(rule: LintRule): LintOptions {
   const s = rule.meta.severity;
   if (s['aws-nfw'] !== 'off') return { profile: 'aws-nfw' };
+  if (s['aws-nfw-firewall'] && s['aws-nfw-firewall'] !== 'off') return { profile: 'aws-nfw-firewall' };
   if (s.suricata !== 'off') return { profile: 'suricata' };
   return { profile: 'aws-nfw', rules: { [rule.meta.id]: 'warning' } };
 }

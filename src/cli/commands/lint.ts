@@ -1,3 +1,4 @@
+import type { AnyProfileName } from '../../dialects/dialect.js';
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { matchesAny } from '../../config/glob-match.js';
@@ -31,7 +32,7 @@ export interface LintArgs {
   diff: boolean;
   unsafeFixes: boolean;
   /** Undefined: from the config file, else the default (aws-nfw, strict, 7). */
-  profile?: 'aws-nfw' | 'suricata';
+  profile?: AnyProfileName;
   ruleOrder?: 'strict' | 'action';
   suricataVersion?: 7 | 8;
   /** `--inline` / `--no-inline`; undefined: from the config file, else by profile. */

@@ -1,5 +1,6 @@
 import { ALL_LINT_RULES } from '../../rules/index.js';
 import type { LintRuleMeta } from '../../linter/lint-rule.js';
+import { DIALECTS, dialectSeverity } from '../../dialects/dialect.js';
 
 /** The formats of `suricata-lint rules --format`. */
 export const LIST_FORMATS = ['text', 'json', 'markdown'] as const;
@@ -9,10 +10,14 @@ export type ListFormat = (typeof LIST_FORMATS)[number];
 const CATEGORY_TITLES: Readonly<Record<LintRuleMeta['category'], string>> = {
   tls: 'TLS and the split ClientHello',
   aws: 'AWS Network Firewall',
+  firewall: 'Firewall engine (Next Generation policies, Suricata 8 firewall mode)',
   syntax: 'Syntax',
   hygiene: 'Suricata hygiene',
   engine: 'The real engine (`--engine suricata`)',
 };
+
+/** The rule's default severity under a firewall-engine profile (src/dialects/dialect.ts). */
+const fw = (m: LintRuleMeta, name: 'aws-nfw-firewall' | 'suricata-firewall') => dialectSeverity(m.id, m.severity, DIALECTS[name]);
 
 /** A table cell: one line, `|` escaped. */
 const cell = (s: string) => s.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
@@ -26,8 +31,10 @@ export function rulesMarkdown(metas: readonly LintRuleMeta[]): string {
   for (const [category, title] of Object.entries(CATEGORY_TITLES)) {
     const rows = metas.filter((m) => m.category === category);
     if (rows.length === 0) continue;
-    out.push(`**${title}**`, '', '| id | finds | aws-nfw | suricata | fix |', '| --- | --- | --- | --- | --- |');
-    for (const m of rows) out.push(`| \`${m.id}\` | ${cell(m.docs.summary)} | ${m.severity['aws-nfw']} | ${m.severity.suricata} | ${m.fix} |`);
+    out.push(`**${title}**`, '', '| id | finds | aws-nfw | suricata | aws-nfw-firewall | suricata-firewall | fix |', '| --- | --- | --- | --- | --- | --- | --- |');
+    for (const m of rows) {
+      out.push(`| \`${m.id}\` | ${cell(m.docs.summary)} | ${m.severity['aws-nfw']} | ${m.severity.suricata} | ${fw(m, 'aws-nfw-firewall')} | ${fw(m, 'suricata-firewall')} | ${m.fix} |`);
+    }
     out.push('');
   }
   return out.join('\n');
@@ -63,7 +70,7 @@ export function explainRule(id: string): string | undefined {
     'Why',
     `  ${m.docs.rationale}`,
     '',
-    `Severity: aws-nfw ${m.severity['aws-nfw']}, suricata ${m.severity.suricata}. Fix: ${m.fix}.`,
+    `Severity: aws-nfw ${m.severity['aws-nfw']}, suricata ${m.severity.suricata}, aws-nfw-firewall ${fw(m, 'aws-nfw-firewall')}, suricata-firewall ${fw(m, 'suricata-firewall')}. Fix: ${m.fix}.`,
   ];
   if (m.docs.badExample) parts.push('', 'Example (flagged)', ...m.docs.badExample.split('\n').map((l) => `  ${l}`));
   if (m.docs.goodExample) parts.push('', 'Instead', ...m.docs.goodExample.split('\n').map((l) => `  ${l}`));
