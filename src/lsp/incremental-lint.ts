@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Fix } from '../source/fix.js';
-import type { LintOptions } from '../linter/lint-options.js';
+import { resolveLintOptions, type LintOptions } from '../linter/lint-options.js';
 import type { LintRule, RuleContext } from '../linter/lint-rule.js';
 import { lintFile, lintText } from '../linter/linter.js';
 import { Reporter } from '../linter/report.js';
@@ -157,16 +157,19 @@ export class IncrementalRulesLinter {
    * findings when typing pauses). The default, `'run'`, gives exactly `lintText(text, options)`.
    */
   update(text: string, options: LintOptions = {}, fileLevel: 'run' | 'carry' = 'run'): Diagnostic[] {
-    const key = optionsKey(options);
+    // The dialect can come from the whole text (firewall-mode rules): resolve it here, so every statement is
+    // linted with the whole text's dialect, and start again when an edit changes it.
+    const resolved = resolveLintOptions(options, text);
+    const key = `${optionsKey(options)}|${resolved.dialect.name}`;
     let fresh = false;
     if (key !== this.optionsKey) {
       this.optionsKey = key;
-      this.options = options;
       this.text = '';
       this.entries = [];
       this.localCache.clear();
       fresh = true;
     }
+    this.options = resolved;
     const before = this.discovered.size;
     this.reconcile(text);
     if (this.discovered.size !== before) {
