@@ -169,7 +169,8 @@ export class IncrementalRulesLinter {
       this.localCache.clear();
       fresh = true;
     }
-    this.options = resolved;
+    // Only a text read in another dialect than its profile's carries the resolved options (classic texts: as given).
+    this.options = resolved.dialectFromContent ? resolved : options;
     const before = this.discovered.size;
     this.reconcile(text);
     if (this.discovered.size !== before) {
