@@ -3,6 +3,20 @@ import { Fix } from '../source/fix.js';
 import { defineLintRule } from '../linter/lint-rule.js';
 import { canonicalOf } from './utils/rule-options.js';
 import { removeOptionEdit } from './utils/remove-option.js';
+import type { PcreValue } from '../syntax/option-values.js';
+
+/** src/detect-pcre.c DetectPcreHasUpperCase: an upper-case letter outside `\\x` escapes (`\\xAB`) and other `\\` escapes. */
+function pcreHasUpperCase(re: string): boolean {
+  for (let i = 0; i < re.length; i++) {
+    if (re[i] === '\\') {
+      if (re[i + 1] === 'x') i += 3;
+      else i += 1;
+      continue;
+    }
+    if (re[i] >= 'A' && re[i] <= 'Z') return true;
+  }
+  return false;
+}
 
 export default defineLintRule({
   meta: {
@@ -20,8 +34,38 @@ export default defineLintRule({
     },
   },
   checkRule(_rule, ctx, facts) {
+    for (const p of facts.contents.pcres) {
+      const v = p.option.parsed?.kind === 'pcre' ? (p.option.parsed as PcreValue) : undefined;
+      if (!v || v.pattern === undefined || v.flags === undefined || v.flags.includes('i') || !pcreHasUpperCase(v.pattern)) continue;
+      if (v.flags.includes('W')) {
+        ctx.report({
+          range: p.option.range,
+          message: 'this pcre matches the normalized Host buffer (/W) but has upper-case letters: the buffer is always lower case, and Suricata refuses the rule ("pcre host(\"W\") specified has an uppercase char")',
+          hint: 'write the pattern in lower case (or match http.host.raw)',
+        });
+      } else if (p.buffer === 'http.host') {
+        ctx.report({
+          range: p.option.range,
+          severity: 'warning',
+          message: 'this pcre on http.host has upper-case letters, but the http.host buffer is always lower case: Suricata loads the rule and it can never match',
+          hint: 'write the pattern in lower case (or use http.host.raw)',
+        });
+      }
+    }
     for (const c of facts.contents.contents) {
-      if (c.buffer !== 'http.host' || c.transforms.length > 0 || c.pattern === undefined) continue;
+      if (c.buffer !== 'http.host' || c.pattern === undefined) continue;
+      if (c.transforms.length > 0) {
+        // Transforms (dotprefix, strip_whitespace, ...) never add upper case here: the content loads but cannot match.
+        if (/[A-Z]/.test(c.pattern) && !c.transforms.some((t) => t.name === 'to_uppercase')) {
+          ctx.report({
+            range: c.option.range,
+            severity: 'warning',
+            message: 'this http.host content has upper-case letters, but the http.host buffer is always lower case: Suricata loads the rule and it can never match',
+            hint: 'write it in lower case',
+          });
+        }
+        continue;
+      }
       if (/[A-Z]/.test(c.pattern)) {
         const value = c.option.value;
         const plain = value && !value.text.includes('|') && !value.text.includes('\\');
