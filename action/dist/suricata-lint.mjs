@@ -327,11 +327,7 @@ var init_app_layer_keyword_conflict = __esm({
 
 // src/rules/utils/sid-index.ts
 function ruleSid(rule) {
-  if (rule !== lastRule) {
-    lastSid = computeSid(rule);
-    lastRule = rule;
-  }
-  return lastSid;
+  return computeSid(rule);
 }
 function computeSid(rule) {
   let sid;
@@ -359,7 +355,7 @@ function hasRequires(rule) {
 function slotOf(key, bits) {
   return Math.imul(key, 2654435761) >>> 32 - bits;
 }
-var lastRule, lastSid, SidIndex;
+var SidIndex;
 var init_sid_index = __esm({
   "src/rules/utils/sid-index.ts"() {
     "use strict";
@@ -1289,10 +1285,7 @@ function keywordOf(option) {
   return lookupKeyword(option.name.trim());
 }
 function ruleKeywords(rule) {
-  if (rule === lastRule2 && lastKeywords) return lastKeywords;
-  lastKeywords = computeKeywords(rule);
-  lastRule2 = rule;
-  return lastKeywords;
+  return computeKeywords(rule);
 }
 function computeKeywords(rule) {
   const options = rule.options;
@@ -1317,7 +1310,6 @@ function hasRequires2(rule) {
   for (let i2 = 0; i2 < options.length; i2++) if (options[i2].name === "requires") return true;
   return false;
 }
-var lastRule2, lastKeywords;
 var init_rule_options = __esm({
   "src/rules/utils/rule-options.ts"() {
     "use strict";
@@ -1526,11 +1518,7 @@ var init_byte_variable_undefined = __esm({
 
 // src/rules/utils/content-analysis.ts
 function analyzeContents(rule) {
-  if (rule !== lastRule3 || !lastAnalysis) {
-    lastAnalysis = compute(rule);
-    lastRule3 = rule;
-  }
-  return lastAnalysis;
+  return compute(rule);
 }
 function computeContents(rule, keywords = computeKeywords(rule)) {
   return compute(rule, keywords);
@@ -1600,7 +1588,7 @@ function lastIn(contents, buffer) {
   for (let i2 = contents.length - 1; i2 >= 0; i2--) if (contents[i2].buffer === buffer) return contents[i2];
   return void 0;
 }
-var LEGACY_BUFFER_MODIFIERS, PAYLOAD, NO_TRANSFORMS, NONE, NOTHING, lastRule3, lastAnalysis;
+var LEGACY_BUFFER_MODIFIERS, PAYLOAD, NO_TRANSFORMS, NONE, NOTHING;
 var init_content_analysis = __esm({
   "src/rules/utils/content-analysis.ts"() {
     "use strict";
@@ -1980,8 +1968,7 @@ function contentSpec(entry) {
   for (const k of ["offset", "depth", "distance", "within"]) if (Number.isNaN(spec[k])) unsupported.push(k);
   return spec;
 }
-function bufferMatches(rule) {
-  const analysis = analyzeContents(rule);
+function bufferMatches(rule, analysis = analyzeContents(rule)) {
   const byBuffer = /* @__PURE__ */ new Map();
   const get2 = (buffer, option) => {
     let b = byBuffer.get(buffer);
@@ -2637,6 +2624,17 @@ var init_host_unresolved_template = __esm({
 });
 
 // src/rules/http-host-normalized.ts
+function pcreHasUpperCase(re) {
+  for (let i2 = 0; i2 < re.length; i2++) {
+    if (re[i2] === "\\") {
+      if (re[i2 + 1] === "x") i2 += 3;
+      else i2 += 1;
+      continue;
+    }
+    if (re[i2] >= "A" && re[i2] <= "Z") return true;
+  }
+  return false;
+}
 var http_host_normalized_default;
 var init_http_host_normalized = __esm({
   "src/rules/http-host-normalized.ts"() {
@@ -2661,8 +2659,37 @@ var init_http_host_normalized = __esm({
         }
       },
       checkRule(_rule, ctx, facts) {
+        for (const p of facts.contents.pcres) {
+          const v = p.option.parsed?.kind === "pcre" ? p.option.parsed : void 0;
+          if (!v || v.pattern === void 0 || v.flags === void 0 || v.flags.includes("i") || !pcreHasUpperCase(v.pattern)) continue;
+          if (v.flags.includes("W")) {
+            ctx.report({
+              range: p.option.range,
+              message: 'this pcre matches the normalized Host buffer (/W) but has upper-case letters: the buffer is always lower case, and Suricata refuses the rule ("pcre host("W") specified has an uppercase char")',
+              hint: "write the pattern in lower case (or match http.host.raw)"
+            });
+          } else if (p.buffer === "http.host") {
+            ctx.report({
+              range: p.option.range,
+              severity: "warning",
+              message: "this pcre on http.host has upper-case letters, but the http.host buffer is always lower case: Suricata loads the rule and it can never match",
+              hint: "write the pattern in lower case (or use http.host.raw)"
+            });
+          }
+        }
         for (const c of facts.contents.contents) {
-          if (c.buffer !== "http.host" || c.transforms.length > 0 || c.pattern === void 0) continue;
+          if (c.buffer !== "http.host" || c.pattern === void 0) continue;
+          if (c.transforms.length > 0) {
+            if (/[A-Z]/.test(c.pattern) && !c.transforms.some((t) => t.name === "to_uppercase")) {
+              ctx.report({
+                range: c.option.range,
+                severity: "warning",
+                message: "this http.host content has upper-case letters, but the http.host buffer is always lower case: Suricata loads the rule and it can never match",
+                hint: "write it in lower case"
+              });
+            }
+            continue;
+          }
           if (/[A-Z]/.test(c.pattern)) {
             const value = c.option.value;
             const plain = value && !value.text.includes("|") && !value.text.includes("\\");
@@ -4020,8 +4047,8 @@ function snortContent(options, names, active, buffer) {
   }
   return void 0;
 }
-function emptyStickyBuffers(rule) {
-  const findings = bufferModel(rule).findings;
+function emptyStickyBuffers(rule, model = bufferModel(rule)) {
+  const findings = model.findings;
   if (!findings.length) return EMPTY_SET;
   const out2 = /* @__PURE__ */ new Set();
   for (const f of findings) if (f.kind === "empty-buffer") out2.add(f.buffer.option);
@@ -4152,16 +4179,12 @@ var init_tls_keyword_timing = __esm({
 
 // src/rules/utils/tls-analysis.ts
 function analyzeTls(rule) {
-  if (rule !== lastRule4 || !lastAnalysis2) {
-    lastAnalysis2 = compute2(rule);
-    lastRule4 = rule;
-  }
-  return lastAnalysis2;
-}
-function computeTls(rule) {
   return compute2(rule);
 }
-function compute2(rule) {
+function computeTls(rule, emptyBuffers) {
+  return compute2(rule, emptyBuffers);
+}
+function compute2(rule, emptyBuffers = () => emptyStickyBuffers(rule)) {
   const action = rule.header.action?.name ?? "";
   const protocol = rule.header.protocol?.name ?? "";
   let direction;
@@ -4208,7 +4231,7 @@ function compute2(rule) {
           if (positives.includes("client_hello")) explicitClientHello = true;
         }
       }
-    } else if (!(empty ??= emptyStickyBuffers(rule)).has(o)) (phased ??= []).push({ option: o, phase: t.phase });
+    } else if (!(empty ??= emptyBuffers()).has(o)) (phased ??= []).push({ option: o, phase: t.phase });
   }
   const directionFrom = direction ? "flow" : void 0;
   if (!direction) direction = headerDirection(rule);
@@ -4291,7 +4314,7 @@ function clientHelloFixBlocker(a) {
   }
   return void 0;
 }
-var TLS_PROTOCOLS, TRANSPORT_PROTOCOLS, lastRule4, lastAnalysis2, NONE3;
+var TLS_PROTOCOLS, TRANSPORT_PROTOCOLS, NONE3;
 var init_tls_analysis = __esm({
   "src/rules/utils/tls-analysis.ts"() {
     "use strict";
@@ -4590,9 +4613,9 @@ function flowbitsOf(options, text) {
 function normalizedOption(o) {
   return `${o.name}:${(o.value?.text ?? "").replace(/\s+/g, " ").trim()}`;
 }
-function ruleModel(rule, text, defs = NO_DEFINITIONS) {
+function ruleModel(rule, text, defs = NO_DEFINITIONS, facts) {
   const options = rule.options;
-  const tls = analyzeTls(rule);
+  const tls = facts ? facts.tls : analyzeTls(rule);
   const unevaluated = [];
   const conditions = [];
   const sslStates = [];
@@ -4630,12 +4653,12 @@ function ruleModel(rule, text, defs = NO_DEFINITIONS) {
     unevaluated.push(name2);
   }
   for (const s of tls.sslStates) sslStates.push({ positives: s.positives, negatives: s.negatives });
-  const buffers = bufferMatches(rule);
-  const contents = analyzeContents(rule);
+  const contents = facts ? facts.contents : analyzeContents(rule);
+  const buffers = bufferMatches(rule, contents);
   if (contents.contents.some((c) => c.buffer === PAYLOAD) || contents.pcres.some((p) => p.buffer === PAYLOAD)) unevaluated.push("payload content");
   for (const b of buffers) if (!KNOWN_BUFFERS.has(b.buffer) && !unevaluated.includes(b.buffer)) unevaluated.push(b.buffer);
   const h = rule.header;
-  const sid = ruleSid(rule);
+  const sid = facts ? facts.sid : ruleSid(rule);
   return {
     range: rule.ruleRange,
     headRange: { start: h.action?.range.start ?? rule.ruleRange.start, end: h.protocol?.range.end ?? h.action?.range.end ?? rule.ruleRange.start },
@@ -4841,82 +4864,6 @@ var init_rule_relations = __esm({
   }
 });
 
-// src/source/source-file.ts
-var SourceFile;
-var init_source_file = __esm({
-  "src/source/source-file.ts"() {
-    "use strict";
-    SourceFile = class {
-      constructor(path, text) {
-        this.path = path;
-        this.text = text;
-      }
-      path;
-      text;
-      lineStarts;
-      getLineStarts() {
-        if (this.lineStarts) return this.lineStarts;
-        const starts = [0];
-        const t = this.text;
-        for (let i2 = 0; i2 < t.length; i2++) {
-          const c = t.charCodeAt(i2);
-          if (c === 10) starts.push(i2 + 1);
-          else if (c === 13 && t.charCodeAt(i2 + 1) !== 10) starts.push(i2 + 1);
-        }
-        this.lineStarts = starts;
-        return starts;
-      }
-      /** Converts an offset to a 1-based line and column. Offsets past the end clamp to the end. A leading BOM is not counted. */
-      positionAt(offset) {
-        const starts = this.getLineStarts();
-        const o = Math.max(0, Math.min(offset, this.text.length));
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-          const mid = lo + hi + 1 >> 1;
-          if (starts[mid] <= o) lo = mid;
-          else hi = mid - 1;
-        }
-        const bom = lo === 0 && o > 0 && this.text.charCodeAt(0) === 65279 ? 1 : 0;
-        return { line: lo + 1, column: o - starts[lo] + 1 - bom };
-      }
-      /** Offset of the start of a 1-based line. */
-      lineStart(line) {
-        const starts = this.getLineStarts();
-        return starts[Math.max(0, Math.min(line - 1, starts.length - 1))];
-      }
-      /** The text of a 1-based line without its line terminator. */
-      lineText(line) {
-        const starts = this.getLineStarts();
-        const start2 = this.lineStart(line);
-        const next = line < starts.length ? starts[line] : this.text.length;
-        let end = next;
-        while (end > start2 && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13)) end--;
-        return this.text.slice(start2, end);
-      }
-      get lineCount() {
-        return this.getLineStarts().length;
-      }
-      slice(r) {
-        return this.text.slice(r.start, r.end);
-      }
-    };
-  }
-});
-
-// src/rules/utils/line-of.ts
-function lineOf(text, offset) {
-  if (cached?.text !== text) cached = new SourceFile("", text);
-  return cached.positionAt(offset).line;
-}
-var cached;
-var init_line_of = __esm({
-  "src/rules/utils/line-of.ts"() {
-    "use strict";
-    init_source_file();
-  }
-});
-
 // src/rules/rule-unreachable.ts
 function isCatchAll(m) {
   return wide(m.source.text) && wide(m.destination.text);
@@ -4928,7 +4875,6 @@ var init_rule_unreachable = __esm({
     init_lint_rule();
     init_rule_model();
     init_rule_relations();
-    init_line_of();
     TERMINAL = /* @__PURE__ */ new Set(["pass", "drop", "reject", "rejectsrc", "rejectdst", "rejectboth"]);
     wide = (text) => text === "any" || text.startsWith("$");
     rule_unreachable_default = defineLintRule({
@@ -4949,11 +4895,11 @@ var init_rule_unreachable = __esm({
         const plain = [];
         const byConditions = /* @__PURE__ */ new Map();
         return {
-          rule(rule) {
+          rule(rule, facts) {
             const action = rule.header.action?.name ?? "";
             if (plain.length === 0 && byConditions.size === 0 && !TERMINAL.has(action)) return;
             if (rule.errors.length > 0 || !rule.header.protocol) return;
-            const model = ruleModel(rule, ctx.text);
+            const model = ruleModel(rule, ctx.text, void 0, facts);
             const candidates2 = [...plain, ...byConditions.get(model.conditionKey) ?? []];
             for (const d2 of candidates2) {
               if (!ruleCovers(d2.model, model)) continue;
@@ -4967,7 +4913,7 @@ var init_rule_unreachable = __esm({
               break;
             }
             if (!TERMINAL.has(action)) return;
-            const d = { model, line: lineOf(ctx.text, rule.ruleRange.start), plain: model.buffers.length === 0 && model.unevaluated.length === 0 };
+            const d = { model, line: ctx.lineOf(rule.ruleRange.start), plain: model.buffers.length === 0 && model.unevaluated.length === 0 };
             if (d.plain) plain.push(d);
             else {
               const list3 = byConditions.get(model.conditionKey);
@@ -5096,7 +5042,6 @@ var init_sni_pass_shadowed = __esm({
     init_protocol_cover();
     init_rule_model();
     init_rule_relations();
-    init_line_of();
     TRANSPORT = /* @__PURE__ */ new Set(["tcp", "ip"]);
     HTTPS = [{ lo: 443n, hi: 443n }];
     sni_pass_shadowed_default = defineLintRule({
@@ -5143,7 +5088,7 @@ var init_sni_pass_shadowed = __esm({
             const maybeBlock = a.blocking && !a.isTlsRule && TRANSPORT.has(canonicalProtocol(rule.header.protocol?.name ?? ""));
             if (!isPass && !maybeBlock) return;
             if (rule.errors.length > 0) return;
-            const seen = { model: ruleModel(rule, ctx.text), line: lineOf(ctx.text, rule.ruleRange.start), index: i2 };
+            const seen = { model: ruleModel(rule, ctx.text, void 0, facts), line: ctx.lineOf(rule.ruleRange.start), index: i2 };
             if (isPass) {
               for (const b of blocks2) check(b, seen);
               passes.push(seen);
@@ -6582,6 +6527,69 @@ function mergeEngineConfirmations(staticFindings, engineFindings) {
 var init_engine_confirmation = __esm({
   "src/engine/engine-confirmation.ts"() {
     "use strict";
+  }
+});
+
+// src/source/source-file.ts
+var SourceFile;
+var init_source_file = __esm({
+  "src/source/source-file.ts"() {
+    "use strict";
+    SourceFile = class {
+      constructor(path, text) {
+        this.path = path;
+        this.text = text;
+      }
+      path;
+      text;
+      lineStarts;
+      getLineStarts() {
+        if (this.lineStarts) return this.lineStarts;
+        const starts = [0];
+        const t = this.text;
+        for (let i2 = 0; i2 < t.length; i2++) {
+          const c = t.charCodeAt(i2);
+          if (c === 10) starts.push(i2 + 1);
+          else if (c === 13 && t.charCodeAt(i2 + 1) !== 10) starts.push(i2 + 1);
+        }
+        this.lineStarts = starts;
+        return starts;
+      }
+      /** Converts an offset to a 1-based line and column. Offsets past the end clamp to the end. A leading BOM is not counted. */
+      positionAt(offset) {
+        const starts = this.getLineStarts();
+        const o = Math.max(0, Math.min(offset, this.text.length));
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+          const mid = lo + hi + 1 >> 1;
+          if (starts[mid] <= o) lo = mid;
+          else hi = mid - 1;
+        }
+        const bom = lo === 0 && o > 0 && this.text.charCodeAt(0) === 65279 ? 1 : 0;
+        return { line: lo + 1, column: o - starts[lo] + 1 - bom };
+      }
+      /** Offset of the start of a 1-based line. */
+      lineStart(line) {
+        const starts = this.getLineStarts();
+        return starts[Math.max(0, Math.min(line - 1, starts.length - 1))];
+      }
+      /** The text of a 1-based line without its line terminator. */
+      lineText(line) {
+        const starts = this.getLineStarts();
+        const start2 = this.lineStart(line);
+        const next = line < starts.length ? starts[line] : this.text.length;
+        let end = next;
+        while (end > start2 && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13)) end--;
+        return this.text.slice(start2, end);
+      }
+      get lineCount() {
+        return this.getLineStarts().length;
+      }
+      slice(r) {
+        return this.text.slice(r.start, r.end);
+      }
+    };
   }
 });
 
@@ -19811,7 +19819,7 @@ var init_rule_facts = __esm({
       }
       /** When the rule can match on a TLS flow (ClientHello gating, server-side keywords, ssl_state). */
       get tls() {
-        return this._tls ??= computeTls(this.rule);
+        return this._tls ??= computeTls(this.rule, () => emptyStickyBuffers(this.rule, this.bufferModel));
       }
       /** sid, gid (default 1) and rev; undefined when the rule has no valid sid. */
       get sid() {
@@ -20047,6 +20055,7 @@ function lintStatements(source, options, lintRules) {
   const resolved = reporter.options;
   const diagnostics = [];
   const active = [];
+  let lines;
   const run3 = new RunFacts(resolved, (word) => source.rulesMentioning(word, resolved));
   for (const lintRule of lintRules) {
     const { meta } = lintRule;
@@ -20058,7 +20067,7 @@ function lintStatements(source, options, lintRules) {
       options: resolved,
       severity: setting,
       rulesMentioning: (word) => source.rulesMentioning(word, resolved),
-      lineOf: (offset) => resolved.hostLineOf?.(offset) ?? lineOf(source.text, offset),
+      lineOf: (offset) => resolved.hostLineOf?.(offset) ?? (lines ??= new SourceFile("", source.text)).positionAt(offset).line,
       run: run3,
       report(d) {
         const diagnostic = reporter.report({ ...d, ruleId: id });
@@ -20105,7 +20114,7 @@ var escapeRegExp;
 var init_linter = __esm({
   "src/linter/linter.ts"() {
     "use strict";
-    init_line_of();
+    init_source_file();
     init_build_tree();
     init_parse();
     init_split_statements();
@@ -20128,12 +20137,13 @@ function findDuplicateSids(files, options = {}) {
   const out2 = [];
   for (const { path, text } of files) {
     const local = /* @__PURE__ */ new Set();
+    let lines;
     for (const rule of rulesMentioning(text, "sid", resolved)) {
       if (hasRequires(rule)) continue;
       const s = ruleSid(rule);
       if (!s) continue;
       const key = `${s.gid}:${s.sid}`;
-      const first2 = index.add({ ...s, path, line: lineOf(text, s.range.start) });
+      const first2 = index.add({ ...s, path, line: (lines ??= new SourceFile(path, text)).positionAt(s.range.start).line });
       if (first2 && first2.path !== path && !local.has(key)) {
         const diagnostic = reporter.report({
           ruleId: duplicate_sid_default.meta.id,
@@ -20154,7 +20164,7 @@ var init_find_duplicate_sids = __esm({
     init_linter();
     init_report();
     init_duplicate_sid();
-    init_line_of();
+    init_source_file();
     init_sid_index();
   }
 });
@@ -20458,6 +20468,7 @@ var init_safe_text = __esm({
 // src/formatters/text.ts
 var text_exports = {};
 __export(text_exports, {
+  TEXT_FINDINGS_PER_FILE: () => TEXT_FINDINGS_PER_FILE,
   codeFrame: () => codeFrame,
   formatText: () => formatText,
   formatTextChunks: () => formatTextChunks
@@ -20469,8 +20480,12 @@ function* formatTextChunks(report2, ctx) {
     const src = new SourceFile(f.path, f.text);
     yield `${c.bold(c.underline(displayPath(f.path)))}
 `;
-    for (const d of f.diagnostics) yield `${formatDiagnostic(f.path, src, d, c).join("\n")}
+    const shown = Math.min(f.diagnostics.length, TEXT_FINDINGS_PER_FILE);
+    for (let i2 = 0; i2 < shown; i2++) yield `${formatDiagnostic(f.path, src, f.diagnostics[i2], c).join("\n")}
 `;
+    const rest = f.diagnostics.length - shown;
+    if (rest > 0) yield c.dim(`\u2026 and ${plural(rest, "more finding")} in this file, not shown (at most ${TEXT_FINDINGS_PER_FILE} per file here; the summary counts them all, and -f json lists them)
+`);
     yield "\n";
   }
   yield `${summaryLines(report2, ctx.maxWarnings, c).join("\n")}
@@ -20533,7 +20548,7 @@ function summaryLines(report2, maxWarnings, c) {
   }
   return lines;
 }
-var import_picocolors, FRAME_WIDTH, FRAME_LEFT_CONTEXT, formatText, SEVERITY_COLOR, FIX_NOTE;
+var import_picocolors, TEXT_FINDINGS_PER_FILE, FRAME_WIDTH, FRAME_LEFT_CONTEXT, formatText, SEVERITY_COLOR, FIX_NOTE;
 var init_text = __esm({
   "src/formatters/text.ts"() {
     "use strict";
@@ -20543,6 +20558,7 @@ var init_text = __esm({
     init_diagnostic_location();
     init_fix_counts();
     init_safe_text();
+    TEXT_FINDINGS_PER_FILE = 1e3;
     FRAME_WIDTH = 120;
     FRAME_LEFT_CONTEXT = 30;
     formatText = (report2, ctx) => [...formatTextChunks(report2, ctx)].join("");
@@ -36521,7 +36537,7 @@ function lineStarts(text) {
 function lineCount(text, starts) {
   return text.length === 0 ? 0 : starts.length;
 }
-function lineOf2(text, starts, pos) {
+function lineOf(text, starts, pos) {
   if (pos === text.length && (text.length === 0 || text.charCodeAt(pos - 1) === 10)) return lineCount(text, starts);
   return lineAt(starts, pos);
 }
@@ -36545,9 +36561,9 @@ function lineBlocks(before, after2, regions) {
   const bLines = lineCount(after2, bStarts);
   const blocks2 = [];
   for (const r of regions) {
-    const a0 = lineOf2(before, aStarts, r.aStart);
+    const a0 = lineOf(before, aStarts, r.aStart);
     const lead = r.aStart - (a0 < aStarts.length ? aStarts[a0] : before.length);
-    const b0 = lineOf2(after2, bStarts, r.bStart - lead);
+    const b0 = lineOf(after2, bStarts, r.bStart - lead);
     let a1;
     let b1;
     if (atLineBoundary(before, r.aEnd) && atLineBoundary(after2, r.bEnd)) {
@@ -37068,13 +37084,13 @@ async function checkRulesCached(rules, opts = {}) {
     const rounds = roundsWithUniqueSids(misses.map((i2) => rules[i2].text));
     for (const [r, round] of rounds.entries()) {
       opts.onRun?.(r + 1, rounds.length, round.length);
-      const lineOf3 = /* @__PURE__ */ new Map();
+      const lineOf2 = /* @__PURE__ */ new Map();
       let next = 1;
       const parts2 = [];
       for (const j of round) {
         const i2 = misses[j];
         const text = rules[i2].text.replace(/\r?\n$/, "");
-        lineOf3.set(next, i2);
+        lineOf2.set(next, i2);
         parts2.push(text);
         next += text.split("\n").length;
       }
@@ -37083,7 +37099,7 @@ async function checkRulesCached(rules, opts = {}) {
       if (run3.status !== "ok") return { ...run3, version: run3.version ?? version };
       general = [...general, ...run3.general ?? []];
       for (const result of run3.results) {
-        const i2 = lineOf3.get(result.line);
+        const i2 = lineOf2.get(result.line);
         if (i2 === void 0) continue;
         const analysis2 = run3.analysis?.[result.line];
         cache.entries[keys3[i2]] = { verdict: result.verdict, messages: result.messages, ...analysis2 !== void 0 ? { analysis: analysis2 } : {} };
@@ -47743,14 +47759,14 @@ function lastStartingBefore(items, offset) {
 }
 function statementsOf(session, uri, text) {
   const state = session.state(uri);
-  const cached2 = state && state.doc.getText() === text ? session.statements(uri) : void 0;
-  if (cached2) return cached2;
+  const cached = state && state.doc.getText() === text ? session.statements(uri) : void 0;
+  if (cached) return cached;
   return splitStatements(text).spans.map((span) => buildStatement(text, span));
 }
 function statementAt(session, uri, text, offset) {
   const state = session.state(uri);
-  const cached2 = state && state.doc.getText() === text ? session.statements(uri) : void 0;
-  if (cached2) return cached2.length ? cached2[lastStartingBefore(cached2, offset)] : void 0;
+  const cached = state && state.doc.getText() === text ? session.statements(uri) : void 0;
+  if (cached) return cached.length ? cached[lastStartingBefore(cached, offset)] : void 0;
   const { spans } = splitStatements(text);
   if (!spans.length) return void 0;
   return buildStatement(text, spans[lastStartingBefore(spans, offset)]);
@@ -48161,14 +48177,25 @@ function endsWithBackslash(text, span) {
   while (t > span.range.start && [32, 9, 11, 12].includes(text.charCodeAt(t - 1))) t--;
   return t > span.range.start && text.charCodeAt(t - 1) === 92;
 }
-function shiftEntry(e, newBase) {
-  const by = newBase - e.base;
+function materialize(e) {
+  const by = e.base - e.parsedBase;
   if (by === 0) return;
   for (const r of e.ranges) {
     r.start += by;
     r.end += by;
   }
-  e.base = newBase;
+  e.parsedBase = e.base;
+}
+function endOf(e) {
+  return e.statement.eol.end - e.parsedBase + e.base;
+}
+function placed(e) {
+  const by = e.base - e.parsedBase;
+  const s = e.statement;
+  if (by === 0) return s;
+  const at = (r) => ({ start: r.start + by, end: r.end + by });
+  if (s.kind === "comment") return { kind: "comment", range: at(s.range), eol: at(s.eol), body: at(s.body) };
+  return { ...s, range: at(s.range), eol: at(s.eol) };
 }
 function optionsKey(o) {
   return JSON.stringify([o.profile, o.ruleOrder, o.suricataVersion, o.rules, o.variables ? [...o.variables].sort() : null, o.host]);
@@ -48287,13 +48314,13 @@ var init_incremental_lint = __esm({
         }
         const delta = text.length - old.length;
         let a = 0;
-        while (a < oldEntries.length && oldEntries[a].statement.eol.end < prefix) a++;
+        while (a < oldEntries.length && endOf(oldEntries[a]) < prefix) a++;
         let b = oldEntries.length;
-        while (b > a && oldEntries[b - 1].statement.range.start >= old.length - suffix) b--;
-        const from = a === 0 ? 0 : a < oldEntries.length ? oldEntries[a].statement.range.start : old.length;
+        while (b > a && oldEntries[b - 1].base >= old.length - suffix) b--;
+        const from = a === 0 ? 0 : a < oldEntries.length ? oldEntries[a].base : old.length;
         let spans;
         for (; ; ) {
-          const to = b < oldEntries.length ? oldEntries[b].statement.range.start + delta : text.length;
+          const to = b < oldEntries.length ? oldEntries[b].base + delta : text.length;
           spans = splitRegion(text, from, to);
           const last2 = spans[spans.length - 1];
           const runsOn = to < text.length && (!last2 || last2.eol.start === last2.eol.end || endsWithBackslash(text, last2));
@@ -48304,7 +48331,7 @@ var init_incremental_lint = __esm({
         for (const span of spans) next.push(this.entryFor(text, span));
         for (let i2 = b; i2 < oldEntries.length; i2++) {
           const e = oldEntries[i2];
-          shiftEntry(e, e.base + delta);
+          e.base += delta;
           next.push(e);
         }
         this.lastParsed = spans.length;
@@ -48339,7 +48366,7 @@ var init_incremental_lint = __esm({
           while (k < findings.length && findings[k].range.start < end) mine.push(shiftDiagnostic(copyDiagnostic(findings[k++]), -span.range.start));
           const source = sources[i2];
           if (!this.localCache.has(source)) this.localCache.set(source, mine);
-          entries[i2] = { source, statement: statements[i2], ranges: collectRanges(statements[i2]), base: span.range.start, local: mine, directive: isDirective(statements[i2], source) };
+          entries[i2] = { source, statement: statements[i2], ranges: collectRanges(statements[i2]), base: span.range.start, parsedBase: span.range.start, local: mine, directive: isDirective(statements[i2], source) };
         }
         this.entries = entries;
         this.text = text;
@@ -48353,13 +48380,14 @@ var init_incremental_lint = __esm({
           local = lintAlone(source, this.options, this.local);
           this.localCache.set(source, local);
         }
-        return { source, statement, ranges: collectRanges(statement), base: span.range.start, local, directive: isDirective(statement, source) };
+        return { source, statement, ranges: collectRanges(statement), base: span.range.start, parsedBase: span.range.start, local, directive: isDirective(statement, source) };
       }
       diagnostics(runFileLevel) {
         const out2 = [];
         for (const e of this.entries) for (const d of e.local) out2.push(shiftDiagnostic(d, e.base));
         if (runFileLevel) {
           const found = [];
+          for (const e of this.entries) materialize(e);
           if (this.fileLevel.length) {
             const file = {
               kind: "rules-file",
@@ -48380,7 +48408,7 @@ var init_incremental_lint = __esm({
           }
         }
         const suppressions = new Suppressions(this.text);
-        for (const e of this.entries) suppressions.visit(e.statement);
+        if (this.entries.some((e) => e.directive)) for (const e of this.entries) suppressions.visit(placed(e));
         const kept = suppressions.apply(out2, new Reporter(this.options));
         return kept.sort(byPosition);
       }
@@ -48398,6 +48426,7 @@ var init_incremental_lint = __esm({
       }
       /** The parsed statements of the current text, in order (shared with the caches: do not modify). */
       statements() {
+        for (const e of this.entries) materialize(e);
         return this.entries.map((e) => e.statement);
       }
     };
