@@ -44,6 +44,7 @@ export const LINT_FLAGS: Readonly<Record<string, LintFlag>> = lookupTable({
   threads: { type: 'number', describe: 'threads for linting many files: 1 = one thread (default: worker threads when the inputs are large and there are several cores)' },
   baseline: { type: 'string', describe: 'baseline file: findings it lists are accepted and not reported (only new findings fail the run); stale entries are named' },
   'write-baseline': { type: 'boolean', default: false, describe: "write the --baseline file from this run's findings (then they are all accepted)" },
+  'changed-lines-only': { type: 'string', describe: 'report only findings on lines that differ from this git ref (e.g. origin/main), for pull-request runs' },
   'engine-path': { type: 'string', describe: 'the Suricata binary for --engine (default: suricata on PATH); implies --engine suricata' },
 });
 
@@ -78,5 +79,6 @@ export function toLintArgs(paths: readonly string[], a: Readonly<Record<string, 
     enginePath: a['engine-path'] as string | undefined,
     baseline: a.baseline as string | undefined,
     writeBaseline: a['write-baseline'] as boolean,
+    changedLinesOnly: a['changed-lines-only'] as string | undefined,
   };
 }

@@ -57,6 +57,8 @@ export interface LintArgs {
   /** `--baseline FILE`: findings listed there are not reported; `--write-baseline` writes FILE first. */
   baseline?: string;
   writeBaseline?: boolean;
+  /** `--changed-lines-only REF`: only findings on lines that differ from the git ref. */
+  changedLinesOnly?: string;
 }
 
 export interface Io {
@@ -226,6 +228,15 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   let engineFailed = false;
   if (engineVersion) engineFailed = !(await addEngineDiagnostics(reports, configs, args, engineVersion, io));
   addDuplicateSidsAcrossFiles(reports, configs, args.quiet);
+  if (args.changedLinesOnly !== undefined) {
+    const { keepChangedLines } = await import('../changed-lines.js');
+    const kept = keepChangedLines(reports, args.changedLinesOnly);
+    if (typeof kept === 'string') {
+      io.stderr(`suricata-lint: --changed-lines-only ${args.changedLinesOnly}: ${kept}\n`);
+      return EXIT_USAGE;
+    }
+    reports.splice(0, reports.length, ...kept);
+  }
   if (args.baseline) {
     const { applyBaselineFile } = await import('../baseline-file.js');
     const kept = applyBaselineFile(reports, args.baseline, !!args.writeBaseline, io);
