@@ -1704,7 +1704,7 @@ function issues(c) {
   const out2 = [];
   const seen = /* @__PURE__ */ new Map();
   let absolute;
-  let relative9;
+  let relative10;
   let fastPatternOnly;
   let fastPattern2;
   let positional;
@@ -1729,7 +1729,7 @@ function issues(c) {
       out2.push({ option: m, message: `'offset' with 'startswith' on the same content: Suricata rejects the rule ("can't mix offset with startswith")`, hint: "use offset and depth, or startswith alone" });
     }
     if (ABSOLUTE.has(name2)) absolute ??= m;
-    if (RELATIVE.has(name2)) relative9 ??= m;
+    if (RELATIVE.has(name2)) relative10 ??= m;
     if (POSITIONAL.has(name2)) positional ??= m;
     if (name2 === "fast_pattern") {
       fastPattern2 ??= m;
@@ -1746,11 +1746,11 @@ function issues(c) {
       }
     }
   }
-  if (absolute && relative9) {
-    const later = absolute.range.start > relative9.range.start ? absolute : relative9;
+  if (absolute && relative10) {
+    const later = absolute.range.start > relative10.range.start ? absolute : relative10;
     out2.push({
       option: later,
-      message: `'${relative9.keyword.text}' (relative to the previous match) and '${absolute.keyword.text}' (from the buffer start) on the same content: Suricata rejects the rule ("can't use a relative keyword like within/distance with a absolute relative keyword like depth/offset")`,
+      message: `'${relative10.keyword.text}' (relative to the previous match) and '${absolute.keyword.text}' (from the buffer start) on the same content: Suricata rejects the rule ("can't use a relative keyword like within/distance with a absolute relative keyword like depth/offset")`,
       hint: "use either depth/offset or distance/within for one content"
     });
   }
@@ -1929,8 +1929,13 @@ var init_actions = __esm({
     ];
     ACTION_SCOPES = lookupTable({
       drop: ["packet", "flow"],
+      reject: ["packet", "flow"],
+      rejectsrc: ["packet", "flow"],
+      rejectdst: ["packet", "flow"],
+      rejectboth: ["packet", "flow"],
       pass: ["packet", "flow"],
-      accept: ["packet", "hook", "tx", "flow"]
+      accept: ["packet", "hook", "tx", "flow"],
+      config: ["packet"]
     });
     BY_NAME3 = new Map(ACTIONS.map((a) => [a.name, a]));
     BLOCKING_ACTIONS = /* @__PURE__ */ new Set(["drop", "reject", "rejectsrc", "rejectdst", "rejectboth"]);
@@ -2255,6 +2260,1115 @@ var init_flow_invalid = __esm({
             }
           }
         }
+      }
+    });
+  }
+});
+
+// src/dialects/firewall-hooks.ts
+function packetHook(name2) {
+  return PACKET_HOOKS.find((h) => h.name === name2);
+}
+var PACKET_HOOKS, chain, generic, APP_HOOKS, AWS_ONLY_HOOKS, TCP_APP_PROTOCOLS, UDP_APP_PROTOCOLS;
+var init_firewall_hooks = __esm({
+  "src/dialects/firewall-hooks.ts"() {
+    "use strict";
+    init_lookup_table();
+    PACKET_HOOKS = [
+      { name: "flow_start", scopes: ["packet", "hook", "tx", "flow"], meaning: "first packet of the flow, in both directions" },
+      { name: "pre_flow", scopes: ["packet", "hook"], meaning: "before the flow is created or updated" },
+      { name: "pre_stream", scopes: ["packet", "hook"], meaning: "before the TCP stream is updated" },
+      { name: "all", scopes: ["packet", "hook", "tx", "flow"], meaning: "every packet (packet:filter table; default drop:packet)" }
+    ];
+    chain = (direction, names) => names.map((n, i2) => typeof n === "string" ? { name: n, direction, progress: i2 } : { name: n[0], direction, progress: n[1], aws: n[2] });
+    generic = () => [
+      ...chain("to_server", ["request_started", "request_complete"]),
+      ...chain("to_client", ["response_started", "response_complete"])
+    ];
+    APP_HOOKS = lookupTable({
+      tls: [
+        ...chain("to_server", [
+          ["request_started", 0],
+          ["client_in_progress", 0, "client_started"],
+          ["client_hello_done", 1, "client_hello"],
+          ["client_cert_done", 2, "client_cert"],
+          ["client_handshake_done", 3],
+          ["client_finished", 4],
+          ["request_complete", 4]
+        ]),
+        ...chain("to_client", [
+          ["response_started", 0],
+          ["server_in_progress", 0],
+          ["server_hello", 1],
+          ["server_cert_done", 2, "server_cert"],
+          ["server_hello_done", 3],
+          ["server_handshake_done", 4],
+          ["server_finished", 5],
+          ["response_complete", 5]
+        ])
+      ],
+      http1: [
+        ...chain("to_server", ["request_started", "request_line", "request_headers", "request_body", "request_trailer", "request_complete"]),
+        ...chain("to_client", ["response_started", "response_line", "response_headers", "response_body", "response_trailer", "response_complete"])
+      ],
+      ssh: [
+        ...chain("to_server", [["request_started", 0], ["request_in_progress", 0], ["request_banner_wait_eol", 1], ["request_banner_done", 2], ["request_finished", 3], ["request_complete", 3]]),
+        ...chain("to_client", [["response_started", 0], ["response_in_progress", 0], ["response_banner_wait_eol", 1], ["response_banner_done", 2], ["response_finished", 3], ["response_complete", 3]])
+      ],
+      smtp: [...chain("to_server", ["request_started", "request_data", "request_complete"]), ...chain("to_client", ["response_started", "response_data", "response_complete"])],
+      ...Object.fromEntries(
+        [
+          "dns",
+          "http2",
+          "quic",
+          "ftp",
+          "smb",
+          "imap",
+          "pop3",
+          "dhcp",
+          "sip",
+          "snmp",
+          "ntp",
+          "krb5",
+          "ike",
+          "ldap",
+          "mqtt",
+          "rdp",
+          "rfb",
+          "telnet",
+          "websocket",
+          "doh2",
+          "mdns",
+          "nfs",
+          "tftp",
+          "dcerpc",
+          "ftp-data",
+          "bittorrent-dht"
+        ].map((p) => [p, generic()])
+      )
+    });
+    AWS_ONLY_HOOKS = lookupTable({
+      http2: [{ name: "stream:request_headers", direction: "to_server", progress: 1 }]
+    });
+    TCP_APP_PROTOCOLS = /* @__PURE__ */ new Set([
+      "tls",
+      "http1",
+      "http2",
+      "ssh",
+      "smtp",
+      "ftp",
+      "smb",
+      "imap",
+      "pop3",
+      "ldap",
+      "mqtt",
+      "rdp",
+      "rfb",
+      "telnet",
+      "websocket",
+      "doh2",
+      "nfs",
+      "dcerpc",
+      "ftp-data"
+    ]);
+    UDP_APP_PROTOCOLS = /* @__PURE__ */ new Set(["dns", "krb5", "quic", "dhcp", "sip", "snmp", "ntp", "tftp", "mdns", "bittorrent-dht", "ike"]);
+  }
+});
+
+// src/dialects/firewall-keyword-hooks.ts
+var tls, http1, ssh, KEYWORD_HOOKS, PAYLOAD_KEYWORDS;
+var init_firewall_keyword_hooks = __esm({
+  "src/dialects/firewall-keyword-hooks.ts"() {
+    "use strict";
+    init_lookup_table();
+    tls = (to_server, to_client) => ({ protocol: "tls", to_server, to_client });
+    http1 = (to_server, to_client) => ({ protocol: "http1", to_server, to_client });
+    ssh = (to_server, to_client) => ({ protocol: "ssh", to_server, to_client });
+    KEYWORD_HOOKS = lookupTable({
+      // TLS: ClientHello data (TLS_STATE_CLIENT_HELLO_DONE), ServerHello (TLS_STATE_SERVER_HELLO)
+      "tls.sni": tls("client_hello_done"),
+      tls_sni: tls("client_hello_done"),
+      "ja3.hash": tls("client_hello_done"),
+      "ja3.string": tls("client_hello_done"),
+      ja3_hash: tls("client_hello_done"),
+      ja3_string: tls("client_hello_done"),
+      "ja4.hash": tls("client_hello_done"),
+      "tls.random_time": tls("client_hello_done", "server_hello"),
+      "tls.random_bytes": tls("client_hello_done", "server_hello"),
+      "ja3s.hash": tls(void 0, "server_hello"),
+      "ja3s.string": tls(void 0, "server_hello"),
+      // `tls_generic` list, progress 0 (src/detect-ssl-state.c): only at the first TLS hook.
+      ssl_state: tls("client_in_progress", "server_in_progress"),
+      ssl_version: tls("client_in_progress", "server_in_progress"),
+      // Certificates: client cert to_server, server cert to_client.
+      "tls.cert_subject": tls("client_cert_done", "server_cert_done"),
+      "tls.cert_issuer": tls("client_cert_done", "server_cert_done"),
+      "tls.cert_serial": tls("client_cert_done", "server_cert_done"),
+      "tls.cert_fingerprint": tls("client_cert_done", "server_cert_done"),
+      "tls.certs": tls(void 0, "server_cert_done"),
+      tls_cert_subject: tls("client_cert_done", "server_cert_done"),
+      tls_cert_issuer: tls("client_cert_done", "server_cert_done"),
+      // HTTP/1 (libhtp progress: LINE = request_line/response_line, HEADERS, BODY)
+      "http.method": http1("request_line"),
+      http_method: http1("request_line"),
+      "http.uri": http1("request_line"),
+      "http.uri.raw": http1("request_line"),
+      http_uri: http1("request_line"),
+      http_raw_uri: http1("request_line"),
+      "http.request_line": http1("request_line"),
+      "http.protocol": http1("request_line", "response_line"),
+      "http.host": http1("request_headers"),
+      "http.host.raw": http1("request_headers"),
+      http_host: http1("request_headers"),
+      http_raw_host: http1("request_headers"),
+      "http.user_agent": http1("request_headers"),
+      http_user_agent: http1("request_headers"),
+      "http.header": http1("request_headers", "response_headers"),
+      http_header: http1("request_headers", "response_headers"),
+      "http.header.raw": http1("request_headers", "response_headers"),
+      "http.header_names": http1("request_headers", "response_headers"),
+      "http.start": http1("request_headers", "response_headers"),
+      "http.cookie": http1("request_headers", "response_headers"),
+      http_cookie: http1("request_headers", "response_headers"),
+      "http.request_body": http1("request_body"),
+      http_client_body: http1("request_body"),
+      "http.stat_code": http1(void 0, "response_line"),
+      http_stat_code: http1(void 0, "response_line"),
+      "http.stat_msg": http1(void 0, "response_line"),
+      http_stat_msg: http1(void 0, "response_line"),
+      "http.response_line": http1(void 0, "response_line"),
+      // SSH (SshStateBannerDone)
+      "ssh.software": ssh("request_banner_done", "response_banner_done"),
+      "ssh.proto": ssh("request_banner_done", "response_banner_done"),
+      ssh_proto: ssh("request_banner_done", "response_banner_done"),
+      ssh_software: ssh("request_banner_done", "response_banner_done"),
+      "ssh.hassh": ssh("request_banner_done"),
+      "ssh.hassh.string": ssh("request_banner_done"),
+      "ssh.hassh.server": ssh(void 0, "response_banner_done"),
+      "ssh.hassh.server.string": ssh(void 0, "response_banner_done"),
+      // DNS, QUIC: two-state protocols, the data is there at completion.
+      "dns.query": { protocol: "dns", to_server: "request_complete" },
+      dns_query: { protocol: "dns", to_server: "request_complete" },
+      "quic.sni": { protocol: "quic", to_server: "request_complete" },
+      "quic.ua": { protocol: "quic", to_server: "request_complete" }
+    });
+    PAYLOAD_KEYWORDS = /* @__PURE__ */ new Set([
+      "content",
+      "pcre",
+      "byte_test",
+      "byte_jump",
+      "byte_extract",
+      "byte_math",
+      "isdataat",
+      "uricontent",
+      "base64_decode",
+      "base64_data",
+      "dataset",
+      "datarep",
+      "luajit",
+      "lua"
+    ]);
+  }
+});
+
+// src/dialects/firewall-rule.ts
+function hookName(hook, dialect) {
+  return dialect.hookNames === "aws" && hook.aws ? hook.aws : hook.name;
+}
+function hookNames(protocol, dialect) {
+  const app = APP_HOOKS[protocol];
+  if (!app) return lookupProtocol(protocol)?.layer === "packet" ? ["flow_start", "pre_flow", "pre_stream", "all"] : [];
+  const names = app.map((h) => hookName(h, dialect));
+  if (dialect.hookNames === "aws") names.push(...(AWS_ONLY_HOOKS[protocol] ?? []).map((h) => h.name));
+  return [...new Set(names)];
+}
+function resolveHook(rule, dialect) {
+  const p = rule.header.protocol;
+  if (!p?.hook) return { kind: "none" };
+  const protocol = p.name;
+  const name2 = p.hook.text;
+  const app = APP_HOOKS[protocol];
+  if (!app) {
+    if (lookupProtocol(protocol)?.layer === "packet") {
+      const h = packetHook(name2);
+      if (h) return { kind: "packet", hook: h };
+    }
+    return { kind: "unknown", protocol, candidates: hookNames(protocol, dialect) };
+  }
+  const awsOnly = AWS_ONLY_HOOKS[protocol]?.find((h) => h.name === name2);
+  if (dialect.hookNames === "aws") {
+    const byAws = app.find((h) => h.aws === name2);
+    if (byAws) return { kind: "app", hook: byAws, protocol };
+    if (awsOnly) return { kind: "app", hook: awsOnly, protocol, awsOnly: true };
+    const byName = app.find((h) => h.name === name2);
+    if (byName?.aws) return { kind: "other-dialect", hook: byName, protocol, rename: byName.aws };
+    if (byName) return protocol === "http1" || protocol === "tls" && name2 === "client_finished" ? { kind: "app", hook: byName, protocol } : { kind: "unverified", hook: byName, protocol };
+  } else {
+    const byName = app.find((h) => h.name === name2);
+    if (byName) return { kind: "app", hook: byName, protocol };
+    const byAws = app.find((h) => h.aws === name2);
+    if (byAws) return { kind: "other-dialect", hook: byAws, protocol, rename: byAws.name };
+  }
+  return { kind: "unknown", protocol, candidates: hookNames(protocol, dialect) };
+}
+function appHookOf(r) {
+  return r.kind === "app" || r.kind === "other-dialect" || r.kind === "unverified" ? r.hook : void 0;
+}
+function priorHooks(protocol, hook) {
+  const out2 = [];
+  for (const h of APP_HOOKS[protocol] ?? []) {
+    if (h.direction !== hook.direction || h.progress >= hook.progress) continue;
+    const i2 = out2.findIndex((o) => o.progress === h.progress);
+    if (i2 < 0) out2.push(h);
+    else if (h.aws && !out2[i2].aws) out2[i2] = h;
+  }
+  return out2;
+}
+function keywordHook(name2) {
+  return KEYWORD_HOOKS[name2] ?? KEYWORD_HOOKS[canonicalName(name2) ?? ""];
+}
+function isPayloadOrAppKeyword(name2) {
+  if (PAYLOAD_KEYWORDS.has(name2)) return true;
+  const k = lookupKeyword(name2);
+  if (!k || PACKET_HOOK_KEYWORDS.has(k.name)) return false;
+  return PAYLOAD_KEYWORDS.has(k.name) || k.kind === "sticky-buffer" || k.kind === "payload" || k.kind === "app-layer" && k.name !== "app-layer-event" || KEYWORD_HOOKS[k.name] !== void 0;
+}
+function summarizeFirewallRule(rule, text, dialect) {
+  const h = rule.header;
+  if (!h.action || !h.protocol || !h.source || !h.sourcePort || !h.destination || !h.destinationPort || !h.direction) return void 0;
+  let flowDirection;
+  const narrowing = [];
+  let sid;
+  for (const o of rule.options) {
+    if (o.name === "flow") {
+      const v = (o.value?.text ?? "").toLowerCase();
+      if (/\b(to_server|from_client)\b/.test(v)) flowDirection = "to_server";
+      else if (/\b(to_client|from_server)\b/.test(v)) flowDirection = "to_client";
+      continue;
+    }
+    if (o.name === "sid" && o.value && /^\d+$/.test(o.value.text)) sid = Number(o.value.text);
+    if (!META.has(o.name)) narrowing.push(o.name);
+  }
+  return {
+    range: rule.ruleRange,
+    action: h.action.name,
+    scope: h.action.scope?.text,
+    protocol: h.protocol.name,
+    hook: resolveHook(rule, dialect),
+    prior: !!h.protocol.acceptPriorHooks,
+    fields: [h.source, h.sourcePort, h.destination, h.destinationPort].map((f) => text.slice(f.range.start, f.range.end)),
+    arrow: h.direction.text,
+    flowDirection,
+    narrowing,
+    sid,
+    hookStart: h.protocol.hook?.range.start
+  };
+}
+var PACKET_HOOK_KEYWORDS, META;
+var init_firewall_rule = __esm({
+  "src/dialects/firewall-rule.ts"() {
+    "use strict";
+    init_keyword_catalog();
+    init_protocols();
+    init_firewall_hooks();
+    init_firewall_keyword_hooks();
+    PACKET_HOOK_KEYWORDS = /* @__PURE__ */ new Set(["dsize", "app-layer-protocol", "stream_size"]);
+    META = /* @__PURE__ */ new Set(["msg", "sid", "rev", "gid", "metadata", "classtype", "reference", "priority", "alert", "noalert", "target"]);
+  }
+});
+
+// src/fix/fix.ts
+var init_fix2 = __esm({
+  "src/fix/fix.ts"() {
+    "use strict";
+    init_fix();
+  }
+});
+
+// src/rules/fw-accept-prior-hooks.ts
+var fw_accept_prior_hooks_default;
+var init_fw_accept_prior_hooks = __esm({
+  "src/rules/fw-accept-prior-hooks.ts"() {
+    "use strict";
+    init_firewall_rule();
+    init_fix2();
+    init_lint_rule();
+    fw_accept_prior_hooks_default = defineLintRule({
+      meta: {
+        id: "fw-accept-prior-hooks",
+        category: "syntax",
+        severity: { "aws-nfw": "off", suricata: "off", "aws-nfw-firewall": "error", "suricata-firewall": "error" },
+        fix: "safe",
+        docs: {
+          summary: "`<` (accept prior hooks) with a drop or reject action, with accept:packet, or on a packet hook.",
+          rationale: 'The `<` before a hook (`tls:<client_hello`, modeled AcceptPriorHooks) accepts the earlier application-layer hooks on the way to the rule\'s hook. Only accept rules can do that (AWS: DG firewall-rule-app-layer-drop-prior-hooks; Suricata 8: "auto-accept notation (<hook) can only be used with accept:flow, accept:tx and accept:hook"): a drop or reject rule at a later hook needs explicit `accept:hook` rules for each earlier hook. It never applies to packet hooks (Suricata: "unknown pkt hook <all"; AWS drops AcceptPriorHooks there).',
+          badExample: 'drop:flow tls:<client_hello $HOME_NET any -> $EXTERNAL_NET any (tls.sni; content:"example.com"; sid:1;)',
+          goodExample: 'accept:hook tls:client_started $HOME_NET any -> $EXTERNAL_NET any (sid:1;)\ndrop:flow tls:client_hello $HOME_NET any -> $EXTERNAL_NET any (tls.sni; content:"example.com"; sid:2;)',
+          fixSafety: "Safe on a packet hook (the `<` has no meaning there and AWS drops it). No fix for drop/reject: the earlier hooks need accept rules of their own."
+        }
+      },
+      checkRule(rule, ctx) {
+        const d = ctx.options.dialect;
+        const p = rule.header.protocol;
+        const a = rule.header.action;
+        if (!p?.acceptPriorHooks || !a || !d.primaryActions) return;
+        const r = resolveHook(rule, d);
+        if (r.kind === "packet" || r.kind === "unknown" && p.hook && ["all", "flow_start", "pre_flow", "pre_stream"].includes(p.hook.text)) {
+          ctx.report({
+            range: p.acceptPriorHooks,
+            message: `'<' (accept prior hooks) on the packet hook '${p.name}:${p.hook.text}': it applies to application-layer hooks only`,
+            fix: Fix.safe("Remove '<'", [{ range: p.acceptPriorHooks, text: "" }])
+          });
+          return;
+        }
+        const scope = a.scope?.text;
+        if (a.name !== "accept" || scope === "packet") {
+          ctx.report({
+            range: p.acceptPriorHooks,
+            message: `'<' (accept prior hooks) with '${a.text}': only accept:flow, accept:tx and accept:hook rules can accept the earlier hooks`,
+            hint: a.name === "accept" ? "use accept:hook, accept:tx or accept:flow" : `remove '<' and add an 'accept:hook' rule for each earlier hook of ${p.name} (for TLS: accept:hook tls:${d.hookNames === "aws" ? "client_started" : "client_in_progress"})`
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/fw-action-scope.ts
+var fw_action_scope_default;
+var init_fw_action_scope = __esm({
+  "src/rules/fw-action-scope.ts"() {
+    "use strict";
+    init_actions();
+    init_firewall_hooks();
+    init_firewall_rule();
+    init_lint_rule();
+    fw_action_scope_default = defineLintRule({
+      meta: {
+        id: "fw-action-scope",
+        category: "syntax",
+        severity: { "aws-nfw": "off", suricata: "off", "aws-nfw-firewall": "error", "suricata-firewall": "error" },
+        fix: "none",
+        docs: {
+          summary: "Firewall rule without an action scope, with a scope its hook does not allow, or with different scopes in one multi-action rule.",
+          rationale: 'Every firewall rule states how far its verdict reaches: `packet`, `hook`, `tx` or `flow` (AWS: DG firewall-rule-constraints-action-scope, "scope is mandatory"; Suricata 8: "firewall rules require setting an explicit action scope"). The hook narrows the choice: `packet` is refused at a TCP application-layer hook ("uses action scope \\"packet\\" for an non-UDP app hook"); `pre_flow` and `pre_stream` take only packet or hook. All actions of one rule share one scope ("multi-action rules cannot use different action scopes"), so an IPS bypass (`pass`) needs the primary at flow or packet scope (DG firewall-rule-ips-bypass); `alert` takes no scope at all.',
+          badExample: "accept tcp:all $HOME_NET any -> $EXTERNAL_NET any (sid:1;)",
+          goodExample: "accept:hook tcp:all $HOME_NET any -> $EXTERNAL_NET any (sid:1;)",
+          fixSafety: "No fix: the scope is the rule's meaning (accept:hook and accept:flow let different traffic through)."
+        }
+      },
+      checkRule(rule, ctx) {
+        const a = rule.header.action;
+        const d = ctx.options.dialect;
+        if (!a || !d.primaryActions || !d.primaryActions.includes(a.name)) return;
+        const scopes = ACTION_SCOPES[a.name] ?? [];
+        if (!a.scope) {
+          ctx.report({
+            range: a.range,
+            message: `firewall rule without an action scope: write '${a.name}:${scopes.join("', '" + a.name + ":")}'`,
+            hint: a.name === "accept" ? "accept:flow allows the whole connection; accept:hook only this hook (the next hooks need their own accepts); accept:tx this transaction" : "drop:flow blocks the connection, drop:packet this packet"
+          });
+          return;
+        }
+        const scope = a.scope.text;
+        if (!scopes.includes(scope)) return;
+        const r = resolveHook(rule, d);
+        if (r.kind === "packet" && !r.hook.scopes.includes(scope)) {
+          ctx.report({ range: a.scope.range, message: `action scope '${scope}' is not valid at the '${r.hook.name}' hook: it takes ${r.hook.scopes.join(" or ")}` });
+        }
+        if ((r.kind === "app" || r.kind === "other-dialect" || r.kind === "unverified") && scope === "packet" && a.name !== "config" && !UDP_APP_PROTOCOLS.has(r.protocol)) {
+          ctx.report({
+            range: a.scope.range,
+            message: `action scope 'packet' at a TCP application-layer hook ('${rule.header.protocol.text}'): a hook of a TCP protocol is not a packet`,
+            hint: a.name === "accept" ? "use accept:hook, accept:tx or accept:flow" : "use drop:flow (or reject:flow)"
+          });
+        }
+        for (const s of a.secondary ?? []) {
+          if (s.name === "pass") {
+            if (!s.scope) ctx.report({ range: s.range, message: `IPS bypass 'pass' needs the rule's scope: write 'pass:${scope}'` });
+            else if (s.scope.text !== scope) ctx.report({ range: s.range, message: `multi-action rule with different scopes ('${a.text}' and '${s.text}'): all actions of a rule share one scope` });
+            else if (scope !== "flow" && scope !== "packet") {
+              ctx.report({ range: s.range, message: `IPS bypass ('${s.text}') is valid only at flow or packet scope`, hint: "write accept:flow,pass:flow" });
+            }
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/fw-dialect-hook-name.ts
+var fw_dialect_hook_name_default;
+var init_fw_dialect_hook_name = __esm({
+  "src/rules/fw-dialect-hook-name.ts"() {
+    "use strict";
+    init_firewall_rule();
+    init_fix2();
+    init_lint_rule();
+    fw_dialect_hook_name_default = defineLintRule({
+      meta: {
+        id: "fw-dialect-hook-name",
+        category: "syntax",
+        severity: { "aws-nfw": "off", suricata: "off", "aws-nfw-firewall": "error", "suricata-firewall": "error" },
+        fix: "safe",
+        docs: {
+          summary: "Hook spelled in the other dialect: Suricata's `tls:client_hello_done` under AWS, AWS's `tls:client_hello` under upstream Suricata.",
+          rationale: 'AWS Network Firewall names the TLS states its own way: `client_started`, `client_hello`, `client_cert`, `server_cert`, where Suricata 8 says `client_in_progress`, `client_hello_done`, `client_cert_done`, `server_cert_done` (AWS-NEXT-GEN.md 3.3). Each side refuses the other\'s spelling ("protocol \\"tls\\" does not support hook \\"client_hello\\""), so rules copied from Suricata\'s documentation fail on AWS and the reverse. Under aws-nfw-firewall an upstream hook name whose AWS spelling AWS has not published (DNS, SSH, QUIC hooks, most TLS server states) is reported as a note: check it against the AWS console before relying on it.',
+          badExample: 'accept:flow tls:<client_hello_done $HOME_NET any -> $EXTERNAL_NET any (tls.sni; content:"example.com"; sid:1;)',
+          goodExample: 'accept:flow tls:<client_hello $HOME_NET any -> $EXTERNAL_NET any (tls.sni; content:"example.com"; sid:1;)',
+          fixSafety: "Safe: the two names stand for the same parser state; only the spelling changes."
+        }
+      },
+      checkRule(rule, ctx) {
+        const d = ctx.options.dialect;
+        const p = rule.header.protocol;
+        if (!p?.hook || !d.primaryActions) return;
+        const r = resolveHook(rule, d);
+        const other = d.hookNames === "aws" ? "Suricata 8" : "AWS Network Firewall";
+        if (r.kind === "other-dialect") {
+          ctx.report({
+            range: p.hook.range,
+            message: `'${p.name}:${p.hook.text}' is the ${other} name of this hook; ${d.name} calls it '${p.name}:${r.rename}'`,
+            hint: d.hookNames === "aws" ? "AWS refuses the upstream spelling" : 'Suricata 8 refuses the AWS spelling ("does not support hook")',
+            fix: Fix.safe(`Rename the hook to '${r.rename}'`, [{ range: p.hook.range, text: r.rename }])
+          });
+        } else if (r.kind === "unverified") {
+          ctx.report({
+            range: p.hook.range,
+            severity: "info",
+            message: `'${p.name}:${p.hook.text}' is Suricata 8's name; AWS has not published its name for this hook`,
+            hint: 'check the hook in the AWS console ("Connection state") or a describe-rule-group output before relying on it'
+          });
+        } else if (r.kind === "app" && r.awsOnly && d.hookNames === "upstream") {
+          ctx.report({ range: p.hook.range, message: `'${p.name}:${p.hook.text}' is an AWS application substate; Suricata 8.0 has no such hook (9.0 adds http2 substates)` });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/fw-direction.ts
+var fw_direction_default;
+var init_fw_direction = __esm({
+  "src/rules/fw-direction.ts"() {
+    "use strict";
+    init_fix2();
+    init_lint_rule();
+    fw_direction_default = defineLintRule({
+      meta: {
+        id: "fw-direction",
+        category: "syntax",
+        severity: { "aws-nfw": "off", suricata: "off", "aws-nfw-firewall": "error", "suricata-firewall": "error" },
+        fix: "unsafe",
+        docs: {
+          summary: "Transactional direction `=>` in a firewall rule.",
+          rationale: "Suricata 8 refuses `=>` in firewall rules (\"transactional bidirectional rules not supported for firewall rules\"); AWS's rule shape has `->` (DG firewall-rule-constraints). A firewall rule is evaluated at one hook, in that hook's direction.",
+          badExample: 'accept:flow tls:client_hello $HOME_NET any => $EXTERNAL_NET any (tls.sni; content:"example.com"; sid:1;)',
+          goodExample: 'accept:flow tls:client_hello $HOME_NET any -> $EXTERNAL_NET any (tls.sni; content:"example.com"; sid:1;)',
+          fixSafety: "Unsafe: '->' matches the hook's direction only; the response side needs its own rule."
+        }
+      },
+      checkRule(rule, ctx) {
+        const dir = rule.header.direction;
+        if (!ctx.options.dialect.primaryActions || dir?.text !== "=>") return;
+        ctx.report({ range: dir.range, message: "'=>' (transactional) is not allowed in firewall rules: use '->' (or '<>' at packet hooks)", fix: Fix.unsafe("Replace with '->'", [{ range: dir.range, text: "->" }]) });
+      }
+    });
+  }
+});
+
+// src/rules/fw-first-hook-block.ts
+var fw_first_hook_block_default;
+var init_fw_first_hook_block = __esm({
+  "src/rules/fw-first-hook-block.ts"() {
+    "use strict";
+    init_firewall_rule();
+    init_actions();
+    init_lint_rule();
+    fw_first_hook_block_default = defineLintRule({
+      meta: {
+        id: "fw-first-hook-block",
+        category: "firewall",
+        severity: { "aws-nfw": "off", suricata: "off", "aws-nfw-firewall": "warning", "suricata-firewall": "warning" },
+        fix: "none",
+        docs: {
+          summary: "Drop or reject with no narrowing keyword at a protocol's first hook (`drop:flow tls:client_started ...`) while later-hook rules accept the same protocol: it pre-empts them all.",
+          rationale: "Rules act hook by hook, whatever their order in the file: a rule at an earlier hook acts before any rule at a later hook. The first TLS hook (`client_started`, Suricata client_in_progress) is passed on the first segment of the ClientHello, before the SNI exists; a drop there fires at once and wins over every `accept:flow tls:<client_hello` rule, and an explicit drop also beats the implied accept of `<` (Suricata 8.0.8 replay, AWS-NEXT-GEN.md 9.3 sets S8/S9). This is the firewall-engine form of the Classic early-drop problem. To block what the allow rules do not allow, rely on the drop default (or put the block at the same hook as the accepts).",
+          badExample: 'drop:flow tls:client_started $HOME_NET any -> $EXTERNAL_NET any (sid:1;)\naccept:flow tls:<client_hello $HOME_NET any -> $EXTERNAL_NET any (tls.sni; content:"example.com"; sid:2;)',
+          goodExample: 'accept:flow tls:<client_hello $HOME_NET any -> $EXTERNAL_NET any (tls.sni; content:"example.com"; sid:2;)'
+        }
+      },
+      checkFile(ctx) {
+        const rules = [];
+        const d = ctx.options.dialect;
+        return {
+          rule(rule) {
+            if (!d.primaryActions) return;
+            const s = summarizeFirewallRule(rule, ctx.text, d);
+            if (s) rules.push(s);
+          },
+          end() {
+            for (const s of rules) {
+              const h = appHookOf(s.hook);
+              if (!h || h.progress !== 0 || !BLOCKING_ACTIONS.has(s.action) || s.narrowing.length) continue;
+              const later = rules.filter((r) => {
+                const rh = appHookOf(r.hook);
+                return r.action === "accept" && r.protocol === s.protocol && rh && rh.direction === h.direction && rh.progress > 0;
+              });
+              if (!later.length) continue;
+              ctx.report({
+                range: s.range,
+                message: `this ${s.action} at the first ${s.protocol} hook ('${s.protocol}:${hookName(h, d)}') fires before the ${later.length} later-hook accept rule${later.length > 1 ? "s" : ""} of ${s.protocol} can run: it blocks those connections on their first segment`,
+                hint: "remove it and let the drop default block what the accept rules do not allow, or narrow it with keywords valid at this hook"
+              });
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// src/rules/fw-ipset-reference.ts
+function* ipsets(e) {
+  if (!e) return;
+  if (e.kind === "value") {
+    if (e.valueKind === "ipset") yield e;
+  } else for (const i2 of e.items) yield* ipsets(i2);
+}
+var fw_ipset_reference_default;
+var init_fw_ipset_reference = __esm({
+  "src/rules/fw-ipset-reference.ts"() {
+    "use strict";
+    init_fix2();
+    init_lint_rule();
+    fw_ipset_reference_default = defineLintRule({
+      meta: {
+        id: "fw-ipset-reference",
+        category: "aws",
+        severity: { "aws-nfw": "off", suricata: "off", "aws-nfw-firewall": "error", "suricata-firewall": "error" },
+        fix: "unsafe",
+        docs: {
+          summary: "IP set reference (`@NAME`) in a firewall rule.",
+          rationale: 'AWS: firewall rule groups support rule variables (IPSets, PortSets) but not IP set references (DG firewall-rule-groups, API FirewallRuleGroup: ReferenceSets only for IPS-engine groups). Suricata 8 has no `@` syntax at all ("failed to parse address \\"@NAME\\""). Define a rule variable with the prefix list\'s CIDRs and write `$NAME`.',
+          badExample: 'accept:flow tls:client_hello @BLOCKED any -> $EXTERNAL_NET any (tls.sni; content:"example.com"; sid:1;)',
+          goodExample: 'accept:flow tls:client_hello $BLOCKED any -> $EXTERNAL_NET any (tls.sni; content:"example.com"; sid:1;)',
+          fixSafety: "Unsafe: rewrites `@NAME` as `$NAME`, which needs a rule variable NAME holding the same addresses."
+        }
+      },
+      checkRule(rule, ctx) {
+        if (!ctx.options.dialect.primaryActions) return;
+        for (const e of [...ipsets(rule.header.source), ...ipsets(rule.header.destination)]) {
+          const name2 = e.value.text.slice(1);
+          ctx.report({
+            range: e.value.range,
+            message: `IP set reference '${e.value.text}' in a firewall rule: firewall rule groups support rule variables, not IP set references`,
+            hint: `define a rule variable ${name2} (RuleVariables.IPSets) with the prefix list's CIDRs and write $${name2}`,
+            fix: Fix.unsafe(`Replace with $${name2}`, [{ range: { start: e.value.range.start, end: e.value.range.start + 1 }, text: "$" }])
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/fw-keyword-hook.ts
+var fw_keyword_hook_default;
+var init_fw_keyword_hook = __esm({
+  "src/rules/fw-keyword-hook.ts"() {
+    "use strict";
+    init_firewall_hooks();
+    init_firewall_rule();
+    init_fix2();
+    init_lint_rule();
+    fw_keyword_hook_default = defineLintRule({
+      meta: {
+        id: "fw-keyword-hook",
+        category: "syntax",
+        severity: { "aws-nfw": "off", suricata: "off", "aws-nfw-firewall": "error", "suricata-firewall": "error" },
+        fix: "safe",
+        docs: {
+          summary: "Keyword at a hook where its data is not produced: `tls.sni` away from the ClientHello hook, `http.host` away from request_headers, `ssl_state` at the ClientHello hook.",
+          rationale: 'In the firewall engine a protocol keyword is valid only at the hook where its data becomes available, not earlier and not later; `request_complete` is no catch-all (AWS: DG firewall-rule-constraints-keyword-hook; Suricata 8: "engine progress value P doesn\'t match hook H"). `tls.sni`, `tls.version`, `ja3`/`ja4` live at the ClientHello hook (AWS `tls:client_hello`), certificates at `client_cert`/`server_cert`, `http.method`/`http.uri` at `http1:request_line`, `http.host`/`http.user_agent`/`http.header` at `http1:request_headers`, `dns.query` at `dns:request_complete`, `ssh.software` at `ssh:request_banner_done`. The Classic advice to add `ssl_state:client_hello` is wrong here: `ssl_state` data exists only at the first TLS hook, so at `tls:client_hello` it makes the rule invalid (AWS-NEXT-GEN.md 4.2, R12). Keyword-to-hook table: src/dialects/firewall-keyword-hooks.ts.',
+          badExample: 'accept:flow tls:client_hello $HOME_NET any -> $EXTERNAL_NET any (ssl_state:client_hello; tls.sni; content:"example.com"; sid:1;)',
+          goodExample: 'accept:flow tls:<client_hello $HOME_NET any -> $EXTERNAL_NET any (tls.sni; content:"example.com"; sid:1;)',
+          fixSafety: "Safe: removing `ssl_state:client_hello` from a rule at the ClientHello hook (the hook already means the ClientHello was parsed), and moving a rule to the one hook where all its hook-bound keywords have their data (same direction; the `<` is kept). No fix when the keywords need different hooks."
+        }
+      },
+      checkRule(rule, ctx) {
+        const d = ctx.options.dialect;
+        const p = rule.header.protocol;
+        if (!p?.hook || !d.primaryActions) return;
+        const hook = appHookOf(resolveHook(rule, d));
+        if (!hook) return;
+        const protocol = p.name;
+        const bad = [];
+        const needed = /* @__PURE__ */ new Set();
+        for (const o of rule.options) {
+          const kh = keywordHook(o.name);
+          if (!kh || kh.protocol !== protocol) continue;
+          const want = kh[hook.direction];
+          const wantHook = want ? APP_HOOKS[protocol]?.find((h) => h.name === want && h.direction === hook.direction) : void 0;
+          if (wantHook) needed.add(wantHook.name);
+          if (wantHook && wantHook.progress === hook.progress) continue;
+          bad.push({ name: o.keyword.text, range: o.keyword.range, want: wantHook ? hookName(wantHook, d) : void 0, optionRange: o.range, value: o.value?.text });
+        }
+        const single = needed.size === 1 ? APP_HOOKS[protocol]?.find((h) => h.name === [...needed][0] && h.direction === hook.direction) : void 0;
+        for (const b of bad) {
+          const here = `${protocol}:${p.hook.text}`;
+          const ssl = b.name.toLowerCase() === "ssl_state";
+          const message = b.want ? `'${b.name}' has no data at '${here}': it is only valid at '${protocol}:${b.want}'${ssl ? " (the Classic advice to add ssl_state:client_hello does not apply to firewall rules)" : ""}` : `'${b.name}' has no data in the ${hook.direction} direction of '${here}'`;
+          let fix;
+          if (ssl && b.value?.replace(/\s/g, "").toLowerCase() === "client_hello" && hook.progress === 1 && hook.direction === "to_server") {
+            let end = b.optionRange.end;
+            while (ctx.text[end] === " ") end++;
+            fix = Fix.safe("Remove ssl_state:client_hello (the ClientHello hook already implies it)", [{ range: { start: b.optionRange.start, end }, text: "" }]);
+          } else if (single && !bad.some((x) => !x.want) && needed.size === 1) {
+            fix = Fix.safe(`Move the rule to '${protocol}:${hookName(single, d)}'`, [{ range: p.hook.range, text: hookName(single, d) }]);
+          }
+          ctx.report({
+            range: b.range,
+            message,
+            hint: needed.size > 1 ? `the rule's keywords need different hooks (${[...needed].map((n) => APP_HOOKS[protocol].find((h) => h.name === n)).map((h) => hookName(h, d)).join(", ")}): split it into one rule per hook` : void 0,
+            fix
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/fw-meaningless-keyword.ts
+var MEANINGLESS, fw_meaningless_keyword_default;
+var init_fw_meaningless_keyword = __esm({
+  "src/rules/fw-meaningless-keyword.ts"() {
+    "use strict";
+    init_fix2();
+    init_lint_rule();
+    init_lookup_table();
+    MEANINGLESS = lookupTable({
+      priority: { why: 'firewall rules run in the order written, per hook (DG firewall-rule-evaluation-order); Suricata 8 warns "has not been tested for firewall rules"', severity: "warning", safe: true },
+      bypass: { why: "bypassing a flow skips the firewall engine; banned in firewall rules from Suricata 9.0 (suricata-verify ruletype-firewall-141); use the pass secondary action for IPS bypass", severity: "error", safe: false },
+      threshold: { why: "thresholds are not tested for firewall rules (Suricata 8 warns) and would let traffic past the verdict", severity: "warning", safe: false }
+    });
+    fw_meaningless_keyword_default = defineLintRule({
+      meta: {
+        id: "fw-meaningless-keyword",
+        category: "hygiene",
+        severity: { "aws-nfw": "off", suricata: "off", "aws-nfw-firewall": "warning", "suricata-firewall": "warning" },
+        fix: "safe",
+        docs: {
+          summary: "Keyword without meaning (or banned) in firewall rules: `priority`, `bypass`, `threshold`.",
+          rationale: "Firewall rules run in file order per hook, so `priority` does nothing; `bypass` would skip the firewall engine and is banned upstream from 9.0; `threshold` is untested in firewall mode.",
+          badExample: 'accept:flow tls:<client_hello $HOME_NET any -> $EXTERNAL_NET any (tls.sni; content:"example.com"; priority:1; sid:1;)',
+          goodExample: 'accept:flow tls:<client_hello $HOME_NET any -> $EXTERNAL_NET any (tls.sni; content:"example.com"; sid:1;)',
+          fixSafety: "Safe for `priority` (it has no effect in firewall rules); none for the others."
+        }
+      },
+      checkRule(rule, ctx) {
+        if (!ctx.options.dialect.primaryActions) return;
+        for (const o of rule.options) {
+          const m = MEANINGLESS[o.name];
+          if (!m) continue;
+          let end = o.range.end;
+          while (ctx.text[end] === " ") end++;
+          ctx.report({
+            range: o.keyword.range,
+            severity: m.severity === "error" && ctx.severity !== "info" ? "error" : void 0,
+            message: `'${o.keyword.text}' in a firewall rule: ${m.why}`,
+            fix: m.safe ? Fix.safe(`Remove '${o.keyword.text}'`, [{ range: { start: o.range.start, end }, text: "" }]) : void 0
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/utils/firewall-default.ts
+function dropsByDefault(options) {
+  const a = options.firewallDefaultAction?.toUpperCase();
+  return !(a === "ACCEPT" || a === "ALERT");
+}
+var init_firewall_default = __esm({
+  "src/rules/utils/firewall-default.ts"() {
+    "use strict";
+  }
+});
+
+// src/rules/fw-missing-carrier.ts
+function carries(c, s, dir) {
+  if (c.flowDirection && c.flowDirection !== dir) return false;
+  const [src, sp, dst, dp] = s.fields;
+  const want = dir === "to_server" ? [src, sp, dst, dp] : [dst, dp, src, sp];
+  const fwd = c.fields.every((f, i2) => covers(f, want[i2]));
+  if (c.arrow === "<>") return fwd || c.fields.every((f, i2) => covers(f, [want[2], want[3], want[0], want[1]][i2]));
+  return fwd;
+}
+var covers, fw_missing_carrier_default;
+var init_fw_missing_carrier = __esm({
+  "src/rules/fw-missing-carrier.ts"() {
+    "use strict";
+    init_firewall_hooks();
+    init_firewall_rule();
+    init_fix2();
+    init_lint_rule();
+    init_firewall_default();
+    covers = (c, r) => c.toLowerCase() === "any" || c === r;
+    fw_missing_carrier_default = defineLintRule({
+      meta: {
+        id: "fw-missing-carrier",
+        category: "firewall",
+        severity: { "aws-nfw": "off", suricata: "off", "aws-nfw-firewall": "error", "suricata-firewall": "error" },
+        fix: "unsafe",
+        docs: {
+          summary: "TCP application-layer rules (tls, http1, ssh, ...) without `accept:hook tcp:all` carrier rules for both directions.",
+          rationale: "Accept prior hooks stops at the TCP layer: the packets of a TLS or HTTP connection must also be accepted at the packet hook `tcp:all`, in both directions, or the packet-layer default drops every packet from the SYN on and the application rules never run (AWS: DG firewall-rule-groups-examples, firewall-rule-app-layer-drop-prior-hooks; Suricata 8.0.8 replay: 62 of 62 packets dropped, AWS-NEXT-GEN.md 5.2). AWS starts every TCP example with two carriers, one per direction. Not reported when the policy's firewall default action is ACCEPT or ALERT.",
+          badExample: 'accept:flow tls:<client_hello $HOME_NET any -> $EXTERNAL_NET 443 (tls.sni; content:"example.com"; sid:3;)',
+          goodExample: 'accept:hook tcp:all $HOME_NET any -> $EXTERNAL_NET 443 (flow:to_server; sid:1;)\naccept:hook tcp:all $EXTERNAL_NET 443 -> $HOME_NET any (flow:to_client; sid:2;)\naccept:flow tls:<client_hello $HOME_NET any -> $EXTERNAL_NET 443 (tls.sni; content:"example.com"; sid:3;)',
+          fixSafety: "Unsafe: inserts the two carrier rules (with new sids above the file's highest) before the first rule that needs them; they accept the TCP packets of those connections at the packet layer."
+        }
+      },
+      checkFile(ctx) {
+        const rules = [];
+        const d = ctx.options.dialect;
+        return {
+          rule(rule) {
+            if (!d.primaryActions) return;
+            const s = summarizeFirewallRule(rule, ctx.text, d);
+            if (s) rules.push(s);
+          },
+          end() {
+            if (!dropsByDefault(ctx.options)) return;
+            const carriers = rules.filter((c) => c.action === "accept" && c.hook.kind === "packet" && c.hook.hook.name === "all" && (c.protocol === "tcp" || c.protocol === "ip"));
+            let sid = rules.reduce((m, r) => Math.max(m, r.sid ?? 0), 0);
+            const reported = /* @__PURE__ */ new Set();
+            for (const s of rules) {
+              if (s.action !== "accept" || !TCP_APP_PROTOCOLS.has(s.protocol) || !appHookOf(s.hook)) continue;
+              const missing = ["to_server", "to_client"].filter((dir) => !carriers.some((c) => carries(c, s, dir)));
+              if (!missing.length) continue;
+              const key = s.fields.join(" ");
+              if (reported.has(key)) continue;
+              reported.add(key);
+              const [src, sp, dst, dp] = s.fields;
+              const lines = missing.map(
+                (dir) => dir === "to_server" ? `accept:hook tcp:all ${src} ${sp} -> ${dst} ${dp} (flow:to_server; sid:${++sid};)` : `accept:hook tcp:all ${dst} ${dp} -> ${src} ${sp} (flow:to_client; sid:${++sid};)`
+              );
+              let lineStart = s.range.start;
+              while (lineStart > 0 && ctx.text[lineStart - 1] !== "\n") lineStart--;
+              const eol = ctx.text.includes("\r\n") ? "\r\n" : "\n";
+              ctx.report({
+                range: s.range,
+                message: `no 'accept:hook tcp:all' carrier for the ${missing.map((m) => m === "to_server" ? "client-to-server" : "server-to-client").join(" and ")} packets of this ${s.protocol} connection: the packet-layer default drops them before any ${s.protocol} hook runs`,
+                hint: `add ${lines.length === 1 ? "the carrier rule" : "two carrier rules"}: ${lines.join(" / ")}`,
+                fix: Fix.unsafe(`Insert the tcp:all carrier rule${lines.length > 1 ? "s" : ""}`, [{ range: { start: lineStart, end: lineStart }, text: lines.map((l) => l + eol).join("") }])
+              });
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// src/rules/fw-missing-hook.ts
+var fw_missing_hook_default;
+var init_fw_missing_hook = __esm({
+  "src/rules/fw-missing-hook.ts"() {
+    "use strict";
+    init_protocols();
+    init_firewall_hooks();
+    init_firewall_rule();
+    init_fix2();
+    init_lint_rule();
+    fw_missing_hook_default = defineLintRule({
+      meta: {
+        id: "fw-missing-hook",
+        category: "syntax",
+        severity: { "aws-nfw": "off", suricata: "off", "aws-nfw-firewall": "error", "suricata-firewall": "error" },
+        fix: "unsafe",
+        docs: {
+          summary: "Firewall rule whose protocol has no `:hook` (`tls` instead of `tls:client_hello`).",
+          rationale: 'A firewall rule is evaluated at one connection-state hook, written after the protocol: `action:scope protocol:hook ...` (AWS: DG firewall-rule-constraints; Suricata 8: "is loaded as a firewall rule, but does not specify an explicit hook"). Packet protocols use packet hooks (`tcp:all`); application protocols their states (`tls:client_hello`, `http1:request_headers`).',
+          badExample: 'accept:flow tls $HOME_NET any -> $EXTERNAL_NET any (tls.sni; content:"example.com"; sid:1;)',
+          goodExample: 'accept:flow tls:<client_hello $HOME_NET any -> $EXTERNAL_NET any (tls.sni; content:"example.com"; sid:1;)',
+          fixSafety: "Unsafe: adds the hook where the rule's keywords have their data (with `<` for accept rules), or `all` for a packet protocol; review that it is the state you meant."
+        }
+      },
+      checkRule(rule, ctx) {
+        const d = ctx.options.dialect;
+        const p = rule.header.protocol;
+        const a = rule.header.action;
+        if (!p || p.hook || !d.primaryActions) return;
+        const info2 = lookupProtocol(p.name);
+        let hook;
+        if (info2?.layer === "packet") hook = "all";
+        else {
+          const wanted = /* @__PURE__ */ new Set();
+          for (const o of rule.options) {
+            const kh = keywordHook(o.name);
+            if (kh && kh.protocol === p.name && kh.to_server) wanted.add(kh.to_server);
+          }
+          if (wanted.size === 1) {
+            const h = APP_HOOKS[p.name]?.find((x) => x.name === [...wanted][0]);
+            if (h) hook = (a?.name === "accept" && a.scope?.text !== "packet" && h.progress > 0 ? "<" : "") + hookName(h, d);
+          }
+        }
+        const common = p.name === "tls" ? d.hookNames === "aws" ? "client_hello" : "client_hello_done" : p.name === "http1" ? "request_headers" : info2?.layer === "packet" ? "all" : "request_complete";
+        ctx.report({
+          range: p.range,
+          message: `firewall rule without a hook: '${p.text}' needs ':<hook>', the connection state it is evaluated at`,
+          hint: hook ? `the rule's keywords have their data at '${p.text}:${hook.replace("<", "")}'` : `for example '${p.text}:${common}' (hooks of ${p.name}: suricata-lint explain fw-unknown-hook)`,
+          fix: hook ? Fix.unsafe(`Add the hook ':${hook}'`, [{ range: { start: p.range.end, end: p.range.end }, text: `:${hook}` }]) : void 0
+        });
+      }
+    });
+  }
+});
+
+// src/rules/fw-payload-packet-hook.ts
+var fw_payload_packet_hook_default;
+var init_fw_payload_packet_hook = __esm({
+  "src/rules/fw-payload-packet-hook.ts"() {
+    "use strict";
+    init_firewall_rule();
+    init_lint_rule();
+    fw_payload_packet_hook_default = defineLintRule({
+      meta: {
+        id: "fw-payload-packet-hook",
+        category: "syntax",
+        severity: { "aws-nfw": "off", suricata: "off", "aws-nfw-firewall": "error", "suricata-firewall": "error" },
+        fix: "none",
+        docs: {
+          summary: "Payload keyword (`content`, `pcre`, `byte_test`, `isdataat`, ...) or application-layer keyword at a packet hook (`tcp:all`, `udp:all`).",
+          rationale: "Packet hooks see headers and flow state only: use `flow`, `dsize`, `ttl`, `tcp.flags`, `itype`, `icode`, `app-layer-protocol` there (AWS: DG firewall-rule-constraints-packet-payload). AWS refuses payload matching at a packet hook; Suricata 8.0.8 does worse: it aborts while loading such a rule (assertion in DetectRuleSetTable, exit 134), so these rules are never sent to the engine by --engine. Match payload at the application hook where the buffer exists instead (`tls:client_hello` with `tls.sni`, `http1:request_line` with `http.method`).",
+          badExample: 'accept:hook tcp:all $HOME_NET any -> $EXTERNAL_NET any (content:"GET"; sid:1;)',
+          goodExample: 'accept:hook http1:request_line $HOME_NET any -> $EXTERNAL_NET any (http.method; content:"GET"; sid:1;)'
+        }
+      },
+      checkRule(rule, ctx) {
+        const d = ctx.options.dialect;
+        if (!d.primaryActions) return;
+        const r = resolveHook(rule, d);
+        if (r.kind !== "packet") return;
+        if (rule.header.protocol.name === "tcp-pkt" && d.hookNames === "upstream") return;
+        for (const o of rule.options) {
+          if (!isPayloadOrAppKeyword(o.name)) continue;
+          ctx.report({
+            range: o.keyword.range,
+            message: `'${o.keyword.text}' at the packet hook '${rule.header.protocol.text}': packet hooks see headers and flow state, not payload or application data`,
+            hint: "move the match to the application-layer hook where its buffer exists (for example tls:client_hello with tls.sni); Suricata 8.0.8 aborts on this rule instead of refusing it"
+          });
+          return;
+        }
+      }
+    });
+  }
+});
+
+// src/rules/fw-primary-action.ts
+var fw_primary_action_default;
+var init_fw_primary_action = __esm({
+  "src/rules/fw-primary-action.ts"() {
+    "use strict";
+    init_lint_rule();
+    fw_primary_action_default = defineLintRule({
+      meta: {
+        id: "fw-primary-action",
+        category: "syntax",
+        severity: { "aws-nfw": "off", suricata: "off", "aws-nfw-firewall": "error", "suricata-firewall": "error" },
+        fix: "safe",
+        docs: {
+          summary: "Firewall rule whose primary action is not accept, drop or reject (pass, alert, config), or whose secondary action is not pass or alert.",
+          rationale: 'In the firewall engine the first action decides: accept, drop, reject, rejectdst or rejectboth (AWS: DG firewall-rule-constraints-action-scope; API FirewallRule Action). `pass` (bypass the IPS engine) and `alert` (also log) exist only as secondary actions after a comma (`accept:flow,pass:flow`, `drop:flow,alert`). `config` is upstream-only: AWS does not support it. Suricata 8 refuses the rule: "only accept, config, drop and reject actions allowed as primary action firewall rules" / "accept, config, drop and reject actions not allowed as secondary action firewall rules".',
+          badExample: 'pass:flow tls:client_hello $HOME_NET any -> $EXTERNAL_NET any (tls.sni; content:"example.com"; sid:1;)',
+          goodExample: 'accept:flow tls:<client_hello $HOME_NET any -> $EXTERNAL_NET any (tls.sni; content:"example.com"; sid:1;)',
+          fixSafety: "None for the primary action (pass, alert and accept mean different things). A secondary action written with an underscore spelling is left to parse-error."
+        }
+      },
+      checkRule(rule, ctx) {
+        const a = rule.header.action;
+        const d = ctx.options.dialect;
+        if (!a || !d.primaryActions) return;
+        const nameRange = { start: a.range.start, end: a.range.start + a.name.length };
+        if (!d.primaryActions.includes(a.name)) {
+          const why = a.name === "pass" ? "'pass' is only a secondary action (IPS bypass): write 'accept:flow,pass:flow'" : a.name === "alert" ? "'alert' is only a secondary action: write 'accept:<scope>,alert' or 'drop:flow,alert', or move the rule to the IPS section" : a.name === "config" ? "AWS Network Firewall does not support the 'config' action in firewall rules" : `'${a.name}' is not a firewall action`;
+          ctx.report({
+            range: nameRange,
+            message: `primary action '${a.name}' is not allowed in firewall rules: ${why}`,
+            hint: `firewall rules start with ${d.primaryActions.filter((x) => x !== "rejectsrc").join(", ")}`
+          });
+        }
+        const p = rule.header.protocol;
+        if (a.name === "config" && d.primaryActions.includes("config") && p?.hook && ["all", "flow_start", "pre_flow", "pre_stream"].includes(p.hook.text)) {
+          ctx.report({
+            range: nameRange,
+            message: `'config' at the packet hook '${p.text}': Suricata 8.0.8 aborts while loading this rule (it parses config:packet only at application-layer hooks)`,
+            hint: "use config at an application-layer hook (for example dns:request_complete)"
+          });
+        }
+        for (const s of a.secondary ?? []) {
+          if (d.secondaryActions && !(s.name in d.secondaryActions)) {
+            ctx.report({
+              range: s.range,
+              message: `'${s.name}' is not allowed as a secondary action: after the first action only ${Object.keys(d.secondaryActions).join(" and ")} may follow`,
+              hint: "one rule has one primary action; write a second rule for a second verdict"
+            });
+          } else if (s.name === "pass" && a.name !== "accept") {
+            ctx.report({ range: s.range, message: "'pass' (IPS bypass) is only allowed after an 'accept' primary action", hint: "traffic that is dropped never reaches the IPS engine; remove the pass" });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/fw-profile-from-content.ts
+var fw_profile_from_content_default;
+var init_fw_profile_from_content = __esm({
+  "src/rules/fw-profile-from-content.ts"() {
+    "use strict";
+    init_lint_rule();
+    fw_profile_from_content_default = defineLintRule({
+      meta: {
+        id: "fw-profile-from-content",
+        category: "syntax",
+        severity: { "aws-nfw": "info", suricata: "info" },
+        fix: "none",
+        docs: {
+          summary: "A rules file holding firewall-mode rules (`accept:hook tcp:all ...`) is read with the firewall profile; this note says so.",
+          rationale: "Firewall-mode rules (AWS Network Firewall Next Generation firewall engine, Suricata 8 firewall mode) are a different dialect from Classic/IPS rules: scopes and hooks are mandatory, the actions differ and every hook drops by default. Read as Classic rules every one of them would be an error. When the profile was not chosen for the file (a .rules file under the default aws-nfw or suricata profile), suricata-lint reads it with aws-nfw-firewall (or suricata-firewall) and reports this note once, on the first firewall-mode rule. Pass --profile to choose explicitly.",
+          badExample: "accept:hook tcp:all $HOME_NET any -> $EXTERNAL_NET 443 (flow:to_server; sid:1;)"
+        }
+      },
+      checkFile(ctx) {
+        return {
+          end() {
+            const at = ctx.options.dialectFromContent;
+            if (!at) return;
+            const d = ctx.options.dialect;
+            ctx.report({
+              range: at,
+              message: `firewall-mode rule found: this file is read with the ${d.name} profile (${d.summary})`,
+              hint: `pass --profile ${d.name} (or "profile" in the configuration) to choose it explicitly, or --profile ${d.base === "aws-nfw" ? "aws-nfw-ips" : d.base} for IPS/Classic rules`
+            });
+          }
+        };
+      }
+    });
+  }
+});
+
+// src/rules/fw-unknown-hook.ts
+var fw_unknown_hook_default;
+var init_fw_unknown_hook = __esm({
+  "src/rules/fw-unknown-hook.ts"() {
+    "use strict";
+    init_firewall_rule();
+    init_fix2();
+    init_lint_rule();
+    init_levenshtein();
+    fw_unknown_hook_default = defineLintRule({
+      meta: {
+        id: "fw-unknown-hook",
+        category: "syntax",
+        severity: { "aws-nfw": "off", suricata: "off", "aws-nfw-firewall": "error", "suricata-firewall": "error" },
+        fix: "unsafe",
+        docs: {
+          summary: "Hook that the protocol does not have (`tls:client_hell`, `tcp:established`, `http:request_line`).",
+          rationale: 'Hooks are the states of each protocol\'s parser (`suricata --list-app-layer-hooks`) or the packet hooks flow_start, pre_flow, pre_stream and all; an unknown one is refused ("protocol \\"X\\" does not support hook \\"Y\\"", "unknown pkt hook"). `http` takes no hook: use `http1`. Hook names are case-sensitive. Hooks that exist only under another name in the other dialect (AWS `client_hello` vs Suricata `client_hello_done`) are fw-dialect-hook-name.',
+          badExample: "accept:hook tls:client_hell $HOME_NET any -> $EXTERNAL_NET any (sid:1;)",
+          goodExample: "accept:hook tls:client_hello $HOME_NET any -> $EXTERNAL_NET any (sid:1;)",
+          fixSafety: "Unsafe: a did-you-mean to the closest hook name of the protocol."
+        }
+      },
+      checkRule(rule, ctx) {
+        const d = ctx.options.dialect;
+        const p = rule.header.protocol;
+        if (!p?.hook || !d.primaryActions) return;
+        const r = resolveHook(rule, d);
+        if (r.kind !== "unknown") return;
+        const name2 = p.hook.text;
+        const guess = r.candidates.find((c) => c.toLowerCase() === name2.toLowerCase()) ?? closestMatch(name2, r.candidates, 4);
+        const http = p.name === "http" ? " ('http' takes no hook: use 'http1' for HTTP/1 or 'http2')" : "";
+        ctx.report({
+          range: p.hook.range,
+          message: r.candidates.length ? `'${p.name}' has no hook '${name2}'${http}` : `'${p.name}' has no hooks${http}`,
+          hint: r.candidates.length ? `${p.name} hooks: ${r.candidates.join(", ")}` : void 0,
+          fix: guess ? Fix.unsafe(`Replace with '${guess}'`, [{ range: p.hook.range, text: guess }]) : void 0
+        });
+      }
+    });
+  }
+});
+
+// src/rules/fw-unreachable-app-rule.ts
+function accepted(rules, protocol, direction, progress) {
+  return rules.some((s) => {
+    if (s.action !== "accept" || s.protocol !== protocol) return false;
+    const h = appHookOf(s.hook);
+    if (!h || h.direction !== direction) return false;
+    return h.progress === progress || s.prior && h.progress > progress;
+  });
+}
+var fw_unreachable_app_rule_default;
+var init_fw_unreachable_app_rule = __esm({
+  "src/rules/fw-unreachable-app-rule.ts"() {
+    "use strict";
+    init_firewall_rule();
+    init_fix2();
+    init_lint_rule();
+    init_firewall_default();
+    fw_unreachable_app_rule_default = defineLintRule({
+      meta: {
+        id: "fw-unreachable-app-rule",
+        category: "firewall",
+        severity: { "aws-nfw": "off", suricata: "off", "aws-nfw-firewall": "error", "suricata-firewall": "error" },
+        fix: "unsafe",
+        docs: {
+          summary: "Application-layer rule past its protocol's first hook, with no `<` and no accept for the earlier hooks: under a drop default it is never reached.",
+          rationale: "The firewall engine drops by default at every hook: a connection must be accepted at each state it passes. A TLS connection reaches `client_started` (Suricata: client_in_progress) on its first payload segment; if nothing accepts it there, the default action drops the flow before the ClientHello is complete, so a rule at `tls:client_hello` never runs, for every connection, split ClientHello or not (AWS: DG firewall-rule-groups-accept-prior-hooks; Suricata 8.0.8 replay, AWS-NEXT-GEN.md 5.3 and 9.3 set S1). An accept rule fixes this with `<` (accept prior hooks); a drop or reject rule needs `accept:hook` rules at the earlier hooks, otherwise the traffic is blocked by the default action and never by this rule (which then neither logs nor behaves the same under an allow default). Not reported when the policy's firewall default action is ACCEPT or ALERT.",
+          badExample: 'accept:flow tls:client_hello $HOME_NET any -> $EXTERNAL_NET 443 (tls.sni; content:"example.com"; sid:1;)',
+          goodExample: 'accept:flow tls:<client_hello $HOME_NET any -> $EXTERNAL_NET 443 (tls.sni; content:"example.com"; sid:1;)',
+          fixSafety: "Unsafe: adding `<` makes the rule accept the earlier hooks of the connections it matches by header; review that this is the allow rule you meant."
+        }
+      },
+      checkFile(ctx) {
+        const rules = [];
+        const d = ctx.options.dialect;
+        return {
+          rule(rule) {
+            if (!d.primaryActions) return;
+            const s = summarizeFirewallRule(rule, ctx.text, d);
+            if (s) rules.push(s);
+          },
+          end() {
+            if (!dropsByDefault(ctx.options)) return;
+            for (const s of rules) {
+              const h = appHookOf(s.hook);
+              if (!h || h.progress === 0 || s.prior) continue;
+              const missing = priorHooks(s.protocol, h).filter((p) => !accepted(rules, s.protocol, h.direction, p.progress));
+              if (!missing.length) continue;
+              const names = missing.map((p) => `${s.protocol}:${hookName(p, d)}`).join(", ");
+              const at = `${s.protocol}:${hookName(h, d)}`;
+              if (s.action === "accept") {
+                const canPrior = s.scope !== "packet" && s.hookStart !== void 0;
+                ctx.report({
+                  range: s.range,
+                  message: `never reached: the connection must first pass ${names}, which no rule accepts, so the default action drops it before '${at}'`,
+                  hint: canPrior ? `write '${s.protocol}:<${hookName(h, d)}' (accept prior hooks), or add 'accept:hook' rules for ${names}` : `add 'accept:hook' rules for ${names}`,
+                  fix: canPrior ? Fix.unsafe("Add '<' (accept prior hooks)", [{ range: { start: s.hookStart, end: s.hookStart }, text: "<" }]) : void 0
+                });
+              } else {
+                ctx.report({
+                  range: s.range,
+                  severity: ctx.severity === "error" ? "warning" : void 0,
+                  message: `this ${s.action} rule never fires: the default action drops the connection at ${names} (no rule accepts it there) before '${at}'; the traffic is blocked, but not by this rule and without its log`,
+                  hint: `add 'accept:hook' rules for ${names} ('<' works only on accept rules)`
+                });
+              }
+            }
+          }
+        };
       }
     });
   }
@@ -4615,7 +5729,7 @@ function normalizedOption(o) {
 }
 function ruleModel(rule, text, defs = NO_DEFINITIONS, facts) {
   const options = rule.options;
-  const tls = facts ? facts.tls : analyzeTls(rule);
+  const tls2 = facts ? facts.tls : analyzeTls(rule);
   const unevaluated = [];
   const conditions = [];
   const sslStates = [];
@@ -4637,7 +5751,7 @@ function ruleModel(rule, text, defs = NO_DEFINITIONS, facts) {
       }
     }
     conditions.push(normalizedOption(o));
-    if (name2 === "ssl_state" && tls.sslStates.length) continue;
+    if (name2 === "ssl_state" && tls2.sslStates.length) continue;
     if (name2 === "app-layer-protocol" && o.parsed?.kind === "app-layer-protocol") {
       const v = o.parsed;
       appLayerProtocols.push({ protocol: v.protocol === "ssl" ? "tls" : v.protocol, negated: v.negated });
@@ -4652,7 +5766,7 @@ function ruleModel(rule, text, defs = NO_DEFINITIONS, facts) {
     if (info2?.kind === "sticky-buffer" && KNOWN_BUFFERS.has(name2)) continue;
     unevaluated.push(name2);
   }
-  for (const s of tls.sslStates) sslStates.push({ positives: s.positives, negatives: s.negatives });
+  for (const s of tls2.sslStates) sslStates.push({ positives: s.positives, negatives: s.negatives });
   const contents = facts ? facts.contents : analyzeContents(rule);
   const buffers = bufferMatches(rule, contents);
   if (contents.contents.some((c) => c.buffer === PAYLOAD) || contents.pcres.some((p) => p.buffer === PAYLOAD)) unevaluated.push("payload content");
@@ -4678,7 +5792,7 @@ function ruleModel(rule, text, defs = NO_DEFINITIONS, facts) {
     sslStates,
     appLayerProtocols,
     ipProtos,
-    tls: { isTlsRule: tls.isTlsRule, gated: tls.gated, clientHelloBuffers: tls.clientHelloBuffers.length, serverSide: tls.serverSide.length },
+    tls: { isTlsRule: tls2.isTlsRule, gated: tls2.gated, clientHelloBuffers: tls2.clientHelloBuffers.length, serverSide: tls2.serverSide.length },
     unevaluated,
     conditionKey: conditions.join(";"),
     noalert
@@ -6207,6 +7321,21 @@ var init_rules = __esm({
     init_engine_error();
     init_engine_warning();
     init_flow_invalid();
+    init_fw_accept_prior_hooks();
+    init_fw_action_scope();
+    init_fw_dialect_hook_name();
+    init_fw_direction();
+    init_fw_first_hook_block();
+    init_fw_ipset_reference();
+    init_fw_keyword_hook();
+    init_fw_meaningless_keyword();
+    init_fw_missing_carrier();
+    init_fw_missing_hook();
+    init_fw_payload_packet_hook();
+    init_fw_primary_action();
+    init_fw_profile_from_content();
+    init_fw_unknown_hook();
+    init_fw_unreachable_app_rule();
     init_generated_rules_note();
     init_header_empty_group();
     init_header_invalid_address();
@@ -6267,6 +7396,21 @@ var init_rules = __esm({
       engine_error_default,
       engine_warning_default,
       flow_invalid_default,
+      fw_accept_prior_hooks_default,
+      fw_action_scope_default,
+      fw_dialect_hook_name_default,
+      fw_direction_default,
+      fw_first_hook_block_default,
+      fw_ipset_reference_default,
+      fw_keyword_hook_default,
+      fw_meaningless_keyword_default,
+      fw_missing_carrier_default,
+      fw_missing_hook_default,
+      fw_payload_packet_hook_default,
+      fw_primary_action_default,
+      fw_profile_from_content_default,
+      fw_unknown_hook_default,
+      fw_unreachable_app_rule_default,
       generated_rules_note_default,
       header_empty_group_default,
       header_invalid_address_default,
@@ -6330,6 +7474,91 @@ var init_profiles = __esm({
   }
 });
 
+// src/dialects/dialect.ts
+function isProfileName(name2) {
+  return typeof name2 === "string" && ALL_PROFILE_NAMES.includes(name2);
+}
+function dialectSeverity(id, severity, dialect) {
+  const own = severity[dialect.name];
+  if (own !== void 0) return own;
+  if (dialect.off?.[id] !== void 0) return "off";
+  return severity[dialect.base] ?? "off";
+}
+var CLASSIC_ONLY, AWS_LIMITS, DIALECTS, ALL_PROFILE_NAMES, FIREWALL_DIALECT_OF;
+var init_dialect = __esm({
+  "src/dialects/dialect.ts"() {
+    "use strict";
+    init_lookup_table();
+    CLASSIC_ONLY = {
+      "suricata-8-syntax": "firewall rules are Suricata 8 syntax by definition",
+      "aws-unsupported-action": "firewall actions are checked by fw-primary-action (accept, reject variants are valid there)",
+      "aws-rule-order-missing": "a firewall rule group has no RuleOrder: rules run in the order written, per hook",
+      "aws-priority-strict-order": "priority has no ordering meaning in firewall rules (fw-meaningless-keyword)",
+      "aws-ipset-reference": "firewall rule groups do not support IP set references at all (fw-ipset-reference)",
+      "tls-ssl-state-explicit": "the ssl_state:client_hello advice is wrong in firewall rules: ssl_state data exists only at the first TLS hook (AWS-NEXT-GEN.md 4.2, R12)",
+      "tls-ssl-state-never-matches": "ssl_state in firewall rules is checked against its hook by fw-keyword-hook",
+      "tls-client-hello-gate": "a firewall rule is evaluated at its hook, when the hook is complete: a split ClientHello cannot fire it early (AWS-NEXT-GEN.md 9.3)",
+      "tls-catch-all-after-sni-pass": "the firewall engine drops by default per hook; catch-all drops are fw-first-hook-block",
+      "tls-version-early-match": "tls.version is bound to the ClientHello hook in firewall rules (fw-keyword-hook)",
+      "missing-msg": "AWS's firewall-engine examples and modeled rules carry no msg; the alert log names the rule by sid"
+    };
+    AWS_LIMITS = {
+      ruleLength: { value: 8192, source: "DG quotas: 8,192 characters per rule, expanded variables included" },
+      rulesString: { value: 2e6, source: "API FirewallRulesSource: RulesString 0..2,000,000 characters" },
+      firewallRulesPerPolicy: { value: 3e4, source: "DG rule-group-capacity-v2: 30,000 firewall-engine rules per NG policy" }
+    };
+    DIALECTS = lookupTable({
+      "aws-nfw": { name: "aws-nfw", base: "aws-nfw", engine: "classic", ruleOrder: "strict", suricataVersion: 7, summary: "AWS Network Firewall Classic stateful rule groups (Suricata 7 rules)" },
+      suricata: { name: "suricata", base: "suricata", engine: "classic", ruleOrder: "strict", suricataVersion: 7, summary: "upstream Suricata IDS/IPS rules" },
+      "aws-nfw-firewall": {
+        name: "aws-nfw-firewall",
+        base: "aws-nfw",
+        engine: "firewall",
+        hookNames: "aws",
+        // DG firewall-rule-constraints-action-scope, API FirewallRule (Action ACCEPT|DROP|REJECT|REJECT_DST|REJECT_BOTH); config unsupported (nwfw-v2-firewall-engine-limitations).
+        primaryActions: ["accept", "drop", "reject", "rejectsrc", "rejectdst", "rejectboth"],
+        // DG firewall-rule-ips-bypass: IPS bypass at flow or packet scope; alert carries no scope.
+        secondaryActions: { pass: ["flow", "packet"], alert: [] },
+        ruleOrder: "strict",
+        suricataVersion: 8,
+        limits: AWS_LIMITS,
+        defaultAction: "drop",
+        off: CLASSIC_ONLY,
+        summary: "AWS Network Firewall Next Generation firewall engine (action:scope protocol:hook, AWS hook names, drop by default)"
+      },
+      "aws-nfw-ips": {
+        name: "aws-nfw-ips",
+        base: "aws-nfw",
+        engine: "classic",
+        // DG ips-rule-evaluation-order: the NG IPS engine uses action order only; IPS entries carry no priority.
+        ruleOrder: "action",
+        suricataVersion: 7,
+        limits: { ...AWS_LIMITS, ipsRulesPerPolicy: { value: 5e4, source: "DG rule-group-capacity-v2: 50,000 IPS-engine rules per NG policy" } },
+        defaultAction: "pass",
+        off: { "aws-rule-order-missing": "the NG IPS engine always uses action order (DG ips-rule-evaluation-order)" },
+        summary: "AWS Network Firewall Next Generation IPS section (classic rules, action order, pass by default)"
+      },
+      "suricata-firewall": {
+        name: "suricata-firewall",
+        base: "suricata",
+        engine: "firewall",
+        hookNames: "upstream",
+        // Suricata 8.0.x src/detect-parse.c SigParseActionDo: primary accept/config/drop/reject*; secondary pass/alert.
+        primaryActions: ["accept", "drop", "reject", "rejectsrc", "rejectdst", "rejectboth", "config"],
+        secondaryActions: { pass: ["flow", "packet"], alert: [] },
+        ruleOrder: "strict",
+        suricataVersion: 8,
+        limits: { ruleLength: { value: 8192, source: "Suricata DETECT_MAX_RULE_SIZE (src/detect-engine-loader.c)" } },
+        defaultAction: "drop",
+        off: CLASSIC_ONLY,
+        summary: "upstream Suricata 8 firewall mode (--firewall-rules-exclusive; upstream hook names; drop by default)"
+      }
+    });
+    ALL_PROFILE_NAMES = ["aws-nfw", "suricata", "aws-nfw-firewall", "aws-nfw-ips", "suricata-firewall"];
+    FIREWALL_DIALECT_OF = { "aws-nfw": "aws-nfw-firewall", suricata: "suricata-firewall" };
+  }
+});
+
 // src/config/config-schema.ts
 function suggestRuleId(id, ids = ruleIds()) {
   const close = closestMatch(id, ids, 3);
@@ -6352,8 +7581,8 @@ function validateConfig(value, where) {
     err3(key, `unknown key${guess ? `; did you mean ${guess}?` : `; the keys are ${KEYS.join(", ")}`}`);
   }
   if ("profile" in input) {
-    if (PROFILE_NAMES.includes(input.profile)) out2.profile = input.profile;
-    else err3("profile", `must be one of ${list(PROFILE_NAMES)}, not ${JSON.stringify(input.profile)}`);
+    if (isProfileName(input.profile)) out2.profile = input.profile;
+    else err3("profile", `must be one of ${list(ALL_PROFILE_NAMES)}, not ${JSON.stringify(input.profile)}`);
   }
   if ("ruleOrder" in input) {
     if (RULE_ORDERS.includes(input.ruleOrder)) out2.ruleOrder = input.ruleOrder;
@@ -6417,6 +7646,7 @@ var init_config_schema = __esm({
     init_severity();
     init_levenshtein();
     init_profiles();
+    init_dialect();
     KEYS = ["profile", "ruleOrder", "suricataVersion", "inline", "rules", "variables", "ignore", "root"];
     IGNORED_KEYS = ["$schema"];
     RULE_ORDERS = ["strict", "action"];
@@ -18691,6 +19921,15 @@ function createGrammar() {
         h.action = action;
         h.field = "protocol";
       });
+      this.MANY3(() => {
+        this.CONSUME3(tComma);
+        this.ACTION(() => h.field = "action");
+        const more = own(this.CONSUME3(tWord));
+        this.ACTION(() => {
+          (h.moreActions ??= []).push(more);
+          h.field = "protocol";
+        });
+      });
       const protocol = own(this.CONSUME2(tWord));
       this.ACTION(() => {
         h.protocol = protocol;
@@ -18938,16 +20177,27 @@ function field(tokens, i2, out2) {
   return i2;
 }
 function recognizeHeader(tokens) {
-  if (tokens.length < 7 || tokens[0].tokenType !== Word || tokens[1].tokenType !== Word) return void 0;
+  if (tokens.length < 7 || tokens[0].tokenType !== Word) return void 0;
+  let a = 1;
+  let moreActions;
+  while (tokens[a]?.tokenType === Comma) {
+    if (tokens[a + 1]?.tokenType !== Word) return void 0;
+    (moreActions ??= []).push(tokens[a + 1]);
+    a += 2;
+  }
+  if (tokens[a]?.tokenType !== Word) return void 0;
+  const protocol = tokens[a];
   const lists = [];
-  let i2 = field(tokens, 2, lists);
+  let i2 = field(tokens, a + 1, lists);
   if (i2 >= 0) i2 = field(tokens, i2, lists);
   if (i2 < 0 || i2 >= tokens.length || !DIRECTIONS.has(tokens[i2].tokenType)) return void 0;
   const direction = tokens[i2];
   i2 = field(tokens, i2 + 1, lists);
   if (i2 >= 0) i2 = field(tokens, i2, lists);
   if (i2 !== tokens.length) return void 0;
-  return { lists, field: "end of header", action: tokens[0], protocol: tokens[1], direction };
+  const header = { lists, field: "end of header", action: tokens[0], protocol, direction };
+  if (moreActions) header.moreActions = moreActions;
+  return header;
 }
 function recognizeOptions(tokens) {
   const options = [];
@@ -19136,16 +20386,39 @@ function buildHeader(text, start2, end, open, errors) {
   const list3 = (r) => r ? buildList(text, 0, r) : void 0;
   let action;
   if (raw.action) {
-    const t = tok(text, 0, raw.action);
-    const [name2, scope] = splitColon(t);
-    action = { text: t.text, range: t.range, name: name2.text.toLowerCase(), scope };
+    const part = (lt) => {
+      const t = tok(text, 0, lt);
+      const [name2, scope] = splitColon(t);
+      return { text: t.text, range: t.range, name: name2.text.toLowerCase(), scope };
+    };
+    const primary = part(raw.action);
+    const secondary = raw.moreActions?.map(part);
+    const last2 = secondary ? secondary[secondary.length - 1] : primary;
+    action = { ...primary, fieldRange: { start: primary.range.start, end: last2.range.end } };
+    if (secondary) action = { ...action, secondary };
     checkAction(action, errors);
+    for (const s of secondary ?? []) checkAction(s, errors, true);
+    if (secondary) {
+      errors.push({
+        range: action.fieldRange,
+        message: `multiple actions '${text.slice(action.fieldRange.start, action.fieldRange.end)}' are Suricata 8 firewall-mode syntax`,
+        hint: "Suricata reads a comma-separated action list only in firewall rules (Suricata 8.0.6 or later)",
+        requiresSuricata8: true
+      });
+    }
   }
   let protocol;
   if (raw.protocol) {
     const t = tok(text, 0, raw.protocol);
-    const [name2, hook] = splitColon(t);
+    const [name2, rawHook] = splitColon(t);
+    let hook = rawHook;
+    let acceptPriorHooks;
+    if (hook && hook.text.startsWith("<")) {
+      acceptPriorHooks = { start: hook.range.start, end: hook.range.start + 1 };
+      hook = { text: hook.text.slice(1), range: { start: hook.range.start + 1, end: hook.range.end } };
+    }
     protocol = { text: t.text, range: t.range, name: name2.text.toLowerCase(), hook };
+    if (acceptPriorHooks) protocol = { ...protocol, acceptPriorHooks };
     if (hook) {
       errors.push({
         range: t.range,
@@ -19201,28 +20474,43 @@ function splitColon(t) {
     { text: t.text.slice(i2 + 1), range: { start: t.range.start + i2 + 1, end: t.range.end } }
   ];
 }
-function checkAction(action, errors) {
+function checkAction(action, errors, secondary = false) {
   const info2 = lookupAction(action.name);
   const nameRange = { start: action.range.start, end: action.range.start + action.name.length };
   if (!info2) {
     const guess = closestMatch(action.name, ACTION_NAMES);
+    const underscore = action.name.replace(/_/g, "");
+    const spelling = underscore !== action.name && lookupAction(underscore) ? underscore : void 0;
     errors.push({
       range: nameRange,
       message: `unknown action '${action.text.slice(0, action.name.length)}'`,
       expected: "alert, pass, drop or reject",
-      hint: guess ? `did you mean '${guess}'?` : "a rule starts with its action: alert, pass, drop or reject",
-      fix: guess ? Fix.unsafe(`Replace with '${guess}'`, [Edit.replace(nameRange, guess)]) : void 0
+      hint: spelling ? `the rule-string action is '${spelling}' (the AWS modeled-rule enum spells it with an underscore, the rule string does not)` : guess ? `did you mean '${guess}'?` : "a rule starts with its action: alert, pass, drop or reject",
+      fix: spelling ? Fix.safe(`Replace with '${spelling}'`, [Edit.replace(nameRange, spelling)]) : guess ? Fix.unsafe(`Replace with '${guess}'`, [Edit.replace(nameRange, guess)]) : void 0
     });
     return;
   }
-  if (info2.since === 8) {
+  if (info2.since === 8 && !secondary) {
     errors.push({ range: nameRange, message: `action '${action.name}' needs Suricata 8`, hint: "Suricata 7 accepts alert, pass, drop, reject", requiresSuricata8: true });
   }
   if (action.scope) {
     const scopes = ACTION_SCOPES[action.name];
-    if (!scopes || !scopes.includes(action.scope.text.toLowerCase())) {
-      errors.push({ range: action.range, message: `'${action.text}' is not a valid action${scopes ? `; '${action.name}' scopes are ${scopes.join(", ")}` : ""}` });
-    } else {
+    const scope = action.scope.text;
+    if (scopes && !scopes.includes(scope) && scopes.includes(scope.toLowerCase())) {
+      errors.push({
+        range: action.scope.range,
+        message: `action scope '${scope}' must be lower case: Suricata compares scopes case-sensitively`,
+        expected: scopes.join(", "),
+        hint: `write '${action.name}:${scope.toLowerCase()}'`,
+        fix: Fix.safe(`Replace with '${scope.toLowerCase()}'`, [Edit.replace(action.scope.range, scope.toLowerCase())])
+      });
+    } else if (!scopes || !scopes.includes(scope)) {
+      errors.push({
+        range: action.range,
+        message: `'${action.text}' is not a valid action${scopes ? `; '${action.name}' scopes are ${scopes.join(", ")}` : `: '${action.name}' takes no scope`}`,
+        hint: scopes ? void 0 : `write '${action.name}' without ':${scope}'`
+      });
+    } else if (!secondary) {
       errors.push({ range: action.range, message: `action scope '${action.text}' needs Suricata 8`, hint: `Suricata 7 accepts only '${action.name}'`, requiresSuricata8: true });
     }
   }
@@ -19664,22 +20952,56 @@ var init_parse = __esm({
   }
 });
 
+// src/dialects/detect-dialect.ts
+function findFirewallSyntax(text) {
+  const m = FIREWALL_LINE.exec(text);
+  if (!m) return void 0;
+  let start2 = m.index;
+  while (text.charCodeAt(start2) === 32 || text.charCodeAt(start2) === 9) start2++;
+  let end = start2;
+  while (end < text.length && text.charCodeAt(end) !== 32 && text.charCodeAt(end) !== 9 && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  return { start: start2, end };
+}
+var FIREWALL_LINE;
+var init_detect_dialect = __esm({
+  "src/dialects/detect-dialect.ts"() {
+    "use strict";
+    FIREWALL_LINE = /^[ \t]*(?:accept(?=[:,\s])|[A-Za-z]+:[A-Za-z]+(?:,[A-Za-z:]+)*[ \t]+[A-Za-z0-9_-]+:<?[A-Za-z_])/m;
+  }
+});
+
 // src/linter/lint-options.ts
-function resolveLintOptions(o = {}) {
+function resolveLintOptions(o = {}, text) {
+  if ("dialect" in o && o.dialect) return o;
+  return resolveGiven(o, text);
+}
+function resolveGiven(o, text) {
+  let dialect = DIALECTS[o.profile ?? "aws-nfw"] ?? DIALECTS["aws-nfw"];
+  let dialectFromContent;
+  if (dialect.name === dialect.base && text !== void 0 && o.profileFromContent !== false) {
+    dialectFromContent = findFirewallSyntax(text);
+    if (dialectFromContent) dialect = DIALECTS[FIREWALL_DIALECT_OF[dialect.base]];
+  }
+  const firewall = dialect.engine === "firewall";
   return {
-    profile: o.profile ?? "aws-nfw",
-    ruleOrder: o.ruleOrder ?? "strict",
-    suricataVersion: o.suricataVersion ?? 7,
-    inline: o.inline ?? (o.profile ?? "aws-nfw") === "aws-nfw",
+    profile: dialect.base,
+    dialect,
+    dialectFromContent,
+    ruleOrder: firewall ? "strict" : o.ruleOrder ?? dialect.ruleOrder,
+    suricataVersion: firewall ? 8 : o.suricataVersion ?? dialect.suricataVersion,
+    inline: o.inline ?? dialect.base === "aws-nfw",
     rules: o.rules ?? {},
     variables: o.variables,
     host: o.host,
-    hostLineOf: o.hostLineOf
+    hostLineOf: o.hostLineOf,
+    firewallDefaultAction: o.firewallDefaultAction
   };
 }
 var init_lint_options = __esm({
   "src/linter/lint-options.ts"() {
     "use strict";
+    init_dialect();
+    init_detect_dialect();
   }
 });
 
@@ -19696,6 +21018,7 @@ var init_report = __esm({
     init_fix();
     init_rules();
     init_lint_options();
+    init_dialect();
     INTERNAL_ERROR = {
       id: "internal-error",
       category: "syntax",
@@ -19710,9 +21033,10 @@ var init_report = __esm({
       /**
        * @param options the run's options (resolved or not).
        * @param extra metadata of lint rules outside the registry (a caller's own rules); registered ids keep theirs unless overridden here.
+       * @param text the rules text, so a classic profile can turn into the firewall profile by content (`resolveLintOptions`).
        */
-      constructor(options = {}, extra = []) {
-        this.options = resolveLintOptions(options);
+      constructor(options = {}, extra = [], text) {
+        this.options = resolveLintOptions(options, text);
         if (extra.length === 0) this.metas = REGISTRY;
         else {
           const m = new Map(REGISTRY);
@@ -19727,7 +21051,8 @@ var init_report = __esm({
       /** The rule's setting in this run: the configured one (`--rule`, config), else the profile's table; `off` for an unknown id. */
       setting(ruleId) {
         if (ruleId === "internal-error") return "error";
-        return this.options.rules[ruleId] ?? this.metas.get(ruleId)?.severity[this.options.profile] ?? "off";
+        const meta = this.metas.get(ruleId);
+        return this.options.rules[ruleId] ?? (meta ? dialectSeverity(ruleId, meta.severity, this.options.dialect) : "off");
       }
       /** Whether findings of this rule are reported in this run (producers skip the work when not). */
       isOn(ruleId) {
@@ -20051,7 +21376,7 @@ function fileSource(file) {
   };
 }
 function lintStatements(source, options, lintRules) {
-  const reporter = new Reporter(options, lintRules === ALL_LINT_RULES ? [] : lintRules.map((r) => r.meta));
+  const reporter = new Reporter(options, lintRules === ALL_LINT_RULES ? [] : lintRules.map((r) => r.meta), source.text);
   const resolved = reporter.options;
   const diagnostics = [];
   const active = [];
@@ -20956,17 +22281,17 @@ function lineSuggestions(src, order) {
   const shownAt = new Map(order.map((d, i2) => [d, i2]));
   const out2 = /* @__PURE__ */ new Map();
   for (const group of groups) {
-    const accepted = [];
+    const accepted2 = [];
     const titles = [];
     const members = [];
     for (const f of group) {
-      if (f.edits.some((e) => accepted.some((a) => e.range.start < a.range.end && a.range.start < e.range.end && !(e.range.start === e.range.end && a.range.start === a.range.end)))) continue;
-      accepted.push(...f.edits);
+      if (f.edits.some((e) => accepted2.some((a) => e.range.start < a.range.end && a.range.start < e.range.end && !(e.range.start === e.range.end && a.range.start === a.range.end)))) continue;
+      accepted2.push(...f.edits);
       titles.push(f.d.fix.title);
       members.push(f.d);
     }
-    accepted.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
-    const fixed = fixedLines(src, { edits: accepted });
+    accepted2.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+    const fixed = fixedLines(src, { edits: accepted2 });
     if (!fixed) continue;
     const owner = members.reduce((a, b) => (shownAt.get(b) ?? 0) < (shownAt.get(a) ?? 0) ? b : a);
     for (const d of members) out2.set(d, { fixed, titles, owner });
@@ -23962,8 +25287,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         var moduleRtn;
         var Module = moduleArg;
         var readyPromiseResolve, readyPromiseReject;
-        var readyPromise = new Promise((resolve11, reject2) => {
-          readyPromiseResolve = resolve11;
+        var readyPromise = new Promise((resolve12, reject2) => {
+          readyPromiseResolve = resolve12;
           readyPromiseReject = reject2;
         });
         var ENVIRONMENT_IS_WEB = typeof window == "object";
@@ -24046,13 +25371,13 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             }
             readAsync = /* @__PURE__ */ __name(async (url) => {
               if (isFileURI(url)) {
-                return new Promise((resolve11, reject2) => {
+                return new Promise((resolve12, reject2) => {
                   var xhr = new XMLHttpRequest();
                   xhr.open("GET", url, true);
                   xhr.responseType = "arraybuffer";
                   xhr.onload = () => {
                     if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                      resolve11(xhr.response);
+                      resolve12(xhr.response);
                       return;
                     }
                     reject2(xhr.status);
@@ -24276,10 +25601,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           __name(receiveInstantiationResult, "receiveInstantiationResult");
           var info2 = getWasmImports();
           if (Module["instantiateWasm"]) {
-            return new Promise((resolve11, reject2) => {
+            return new Promise((resolve12, reject2) => {
               Module["instantiateWasm"](info2, (mod, inst) => {
                 receiveInstance(mod, inst);
-                resolve11(mod.exports);
+                resolve12(mod.exports);
               });
             });
           }
@@ -24938,7 +26263,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           }
           __name(loadModule, "loadModule");
           if (flags.loadAsync) {
-            return metadata.neededDynlibs.reduce((chain, dynNeeded) => chain.then(() => loadDynamicLibrary(dynNeeded, flags, localScope)), Promise.resolve()).then(loadModule);
+            return metadata.neededDynlibs.reduce((chain2, dynNeeded) => chain2.then(() => loadDynamicLibrary(dynNeeded, flags, localScope)), Promise.resolve()).then(loadModule);
           }
           metadata.neededDynlibs.forEach((needed) => loadDynamicLibrary(needed, flags, localScope));
           return loadModule();
@@ -25058,7 +26383,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             return;
           }
           addRunDependency("loadDylibs");
-          dynamicLibraries.reduce((chain, lib) => chain.then(() => loadDynamicLibrary(lib, {
+          dynamicLibraries.reduce((chain2, lib) => chain2.then(() => loadDynamicLibrary(lib, {
             loadAsync: true,
             global: true,
             nodelete: true,
@@ -26515,11 +27840,11 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep5, offset, length) => {
+    onSeparator: (sep6, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep5 === ":") {
+        if (sep6 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep5 === ",") {
+        } else if (sep6 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -31279,10 +32604,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep5, value } = collItem;
+        const { start: start2, key, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -31296,7 +32621,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -31320,7 +32645,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -31336,7 +32661,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -31427,7 +32752,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep6 = "";
         for (const token2 of end) {
           const { source, type } = token2;
           switch (type) {
@@ -31441,13 +32766,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -31490,18 +32815,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key, sep: sep5, value } = collItem;
+        const { start: start2, key, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -31555,8 +32880,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap3 && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -31568,7 +32893,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -31579,8 +32904,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -31597,7 +32922,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -31777,7 +33102,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -31794,24 +33119,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -31994,25 +33319,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd2, "");
-      let sep5 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last2 = /[ \t]*(.*)/sy;
       last2.lastIndex = pos;
       match = last2.exec(source);
-      return res + sep5 + (match?.[1] ?? "");
+      return res + sep6 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -32822,14 +34147,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep5, value }) {
+    function stringifyItem({ start: start2, key, sep: sep6, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st of sep5)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -33996,18 +35321,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep6;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep6 = scalar.end;
+            sep6.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep5 }]
+            items: [{ start: start2, key: scalar, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -34160,15 +35485,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep5 }]
+                    items: [{ start: start3, key, sep: sep6 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -34362,13 +35687,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep5 }]
+              items: [{ start: start2, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -34706,8 +36031,8 @@ function decodeBlockScalar(host, start2, end) {
     const contentAt = line.start + Math.min(indent, spaces);
     const more = isBlank2(host[contentAt]);
     if (started) {
-      const sep5 = !folded || prevMore || more ? "\n".repeat(breaks) : breaks === 1 ? " " : "\n".repeat(breaks - 1);
-      b.appendAt(sep5, breakAt);
+      const sep6 = !folded || prevMore || more ? "\n".repeat(breaks) : breaks === 1 ? " " : "\n".repeat(breaks - 1);
+      b.appendAt(sep6, breakAt);
     }
     b.appendVerbatim(host.slice(contentAt, line.breakAt), contentAt);
     started = true;
@@ -35164,10 +36489,10 @@ function lintWorkerUrl() {
   return void 0;
 }
 function runWorker(url, job) {
-  return new Promise((resolve11, reject2) => {
+  return new Promise((resolve12, reject2) => {
     const worker = new Worker(url, { workerData: job });
     worker.once("message", (m) => {
-      resolve11(m);
+      resolve12(m);
       void worker.terminate();
     });
     worker.once("error", reject2);
@@ -36138,11 +37463,11 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join5, resolve as resolvePath } from "node:path";
 function run2(file, args2, opts) {
-  return new Promise((resolve11) => {
+  return new Promise((resolve12) => {
     execFile(file, [...args2], { cwd: opts.cwd, timeout: opts.timeoutMs, killSignal: "SIGKILL", maxBuffer: 64 * 1024 * 1024, env: opts.env, windowsHide: true }, (error, stdout, stderr) => {
       const code = error ? typeof error.code === "number" ? error.code : null : 0;
       const spawnError = error && typeof error.code === "string" ? error.code : void 0;
-      resolve11({ code, stdout: String(stdout), stderr: String(stderr), spawnError, spawnMessage: spawnError ? error?.message : void 0, killed: !!error?.killed });
+      resolve12({ code, stdout: String(stdout), stderr: String(stderr), spawnError, spawnMessage: spawnError ? error?.message : void 0, killed: !!error?.killed });
     });
   });
 }
@@ -36706,6 +38031,63 @@ var init_diff_paths = __esm({
   }
 });
 
+// src/cli/changed-lines.ts
+var changed_lines_exports = {};
+__export(changed_lines_exports, {
+  changedLinesOf: () => changedLinesOf,
+  keepChangedLines: () => keepChangedLines
+});
+import { spawnSync } from "node:child_process";
+import { relative as relative5, resolve as resolve3, sep as sep2 } from "node:path";
+function changedLinesOf(diff) {
+  const out2 = /* @__PURE__ */ new Map();
+  let current;
+  for (const line of diff.split("\n")) {
+    if (line.startsWith("+++ ")) {
+      const path = line.slice(4).replace(/^"?b\//, "").replace(/"$/, "");
+      current = path === "/dev/null" ? void 0 : out2.get(path) ?? /* @__PURE__ */ new Set();
+      if (current) out2.set(path, current);
+      continue;
+    }
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+    if (hunk && current) {
+      const start2 = Number(hunk[1]);
+      const count = hunk[2] === void 0 ? 1 : Number(hunk[2]);
+      for (let l = start2; l < start2 + count; l++) current.add(l);
+    }
+  }
+  return out2;
+}
+function keepChangedLines(reports, baseRef, cwd = process.cwd()) {
+  const top2 = spawnSync("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8" });
+  if (top2.status !== 0) return `not inside a git work tree (${(top2.stderr || top2.error?.message || "").trim().split("\n")[0]})`;
+  const root2 = top2.stdout.trim();
+  const diff = spawnSync("git", ["diff", "--unified=0", "--no-color", "--no-ext-diff", baseRef, "--"], { cwd: root2, encoding: "utf8", maxBuffer: 1 << 30 });
+  if (diff.status !== 0) return `git diff ${baseRef} failed: ${(diff.stderr || diff.error?.message || "").trim().split("\n")[0]}`;
+  const changed = changedLinesOf(diff.stdout);
+  const tracked = new Set(spawnSync("git", ["ls-files", "-z"], { cwd: root2, encoding: "utf8", maxBuffer: 1 << 30 }).stdout.split("\0"));
+  return reports.map((f) => {
+    const path = relative5(root2, resolve3(cwd, f.path)).split(sep2).join("/");
+    if (!tracked.has(path)) return f;
+    const lines = changed.get(path);
+    const src = new SourceFile(f.path, f.text);
+    const diagnostics = f.diagnostics.filter((d) => {
+      if (!lines) return false;
+      const first2 = src.positionAt(d.range.start).line;
+      const last2 = src.positionAt(Math.max(d.range.start, d.range.end - 1)).line;
+      for (let l = first2; l <= last2; l++) if (lines.has(l)) return true;
+      return false;
+    });
+    return diagnostics.length === f.diagnostics.length ? f : { ...f, diagnostics };
+  });
+}
+var init_changed_lines = __esm({
+  "src/cli/changed-lines.ts"() {
+    "use strict";
+    init_source_file();
+  }
+});
+
 // src/linter/baseline.ts
 import { createHash as createHash3 } from "node:crypto";
 function contentOf(src, d) {
@@ -36783,10 +38165,10 @@ __export(baseline_file_exports, {
   applyBaselineFile: () => applyBaselineFile
 });
 import { readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname5, relative as relative5, resolve as resolve3, sep as sep2 } from "node:path";
+import { dirname as dirname5, relative as relative6, resolve as resolve4, sep as sep3 } from "node:path";
 function applyBaselineFile(reports, file, write, io) {
-  const base = dirname5(resolve3(file));
-  const pathOf = (p) => relative5(base, resolve3(p)).split(sep2).join("/");
+  const base = dirname5(resolve4(file));
+  const pathOf = (p) => relative6(base, resolve4(p)).split(sep3).join("/");
   let baseline;
   if (write) {
     baseline = buildBaseline(reports, pathOf);
@@ -37144,7 +38526,7 @@ async function checkFilesWithEngine(files, opts = {}) {
   files.forEach((file, index) => {
     if (!reporters[index].isOn("engine-error") && !reporters[index].isOn("engine-warning")) return;
     for (const src of readHostDocument(file.path, file.text).sources) {
-      const { statements } = engineStatements(src.text, file.options.profile);
+      const { statements } = engineStatements(src.text, DIALECTS[file.options.profile ?? "aws-nfw"].base);
       for (const s of statements) {
         if (src.unresolved.some((u) => rangesOverlap(u, s.range))) continue;
         rules.push({ line: pending.length, text: s.text });
@@ -37178,6 +38560,7 @@ var init_check_files_with_engine = __esm({
     "use strict";
     init_read_host_document();
     init_report();
+    init_dialect();
     init_text_range();
     init_engine_diagnostics();
     init_engine_statements();
@@ -37187,7 +38570,7 @@ var init_check_files_with_engine = __esm({
 
 // src/cli/commands/lint.ts
 import { readFileSync as readFileSync4 } from "node:fs";
-import { dirname as dirname6, relative as relative6, resolve as resolve4, sep as sep3 } from "node:path";
+import { dirname as dirname6, relative as relative7, resolve as resolve5, sep as sep4 } from "node:path";
 function parseRuleOverrides(specs) {
   const out2 = {};
   for (const spec of specs) {
@@ -37274,7 +38657,7 @@ async function runLint(args2, io) {
   if (ioError && inputs.length === 0 && !(refused2.length && (args2.format === "json" || args2.format === "json-v1"))) return EXIT_USAGE;
   const lintSource2 = await loadInputLinter(inputs);
   const writes = args2.fix && !args2.diff && !args2.stdin;
-  if (writes) for (const dir of new Set(inputs.map((i2) => dirname6(resolve4(i2.path))))) cleanStaleTemporaries(dir);
+  if (writes) for (const dir of new Set(inputs.map((i2) => dirname6(resolve5(i2.path))))) cleanStaleTemporaries(dir);
   const renderDiff2 = args2.diff ? (await Promise.resolve().then(() => (init_unified_diff(), unified_diff_exports))).renderDiff : void 0;
   const diffPath = args2.diff ? (await Promise.resolve().then(() => (init_diff_paths(), diff_paths_exports))).diffPathResolver() : void 0;
   const reports = [];
@@ -37331,6 +38714,16 @@ async function runLint(args2, io) {
   let engineFailed = false;
   if (engineVersion) engineFailed = !await addEngineDiagnostics(reports, configs, args2, engineVersion, io);
   addDuplicateSidsAcrossFiles(reports, configs, args2.quiet);
+  if (args2.changedLinesOnly !== void 0) {
+    const { keepChangedLines: keepChangedLines2 } = await Promise.resolve().then(() => (init_changed_lines(), changed_lines_exports));
+    const kept = keepChangedLines2(reports, args2.changedLinesOnly);
+    if (typeof kept === "string") {
+      io.stderr(`suricata-lint: --changed-lines-only ${args2.changedLinesOnly}: ${kept}
+`);
+      return EXIT_USAGE;
+    }
+    reports.splice(0, reports.length, ...kept);
+  }
   if (args2.baseline) {
     const { applyBaselineFile: applyBaselineFile2 } = await Promise.resolve().then(() => (init_baseline_file(), baseline_file_exports));
     const kept = applyBaselineFile2(reports, args2.baseline, !!args2.writeBaseline, io);
@@ -37485,10 +38878,10 @@ var init_lint = __esm({
       }
       loaded(path) {
         if (this.explicit) return this.explicit;
-        const dir = dirname6(resolve4(path));
+        const dir = dirname6(resolve5(path));
         let c = this.cache.get(dir);
         if (!c) {
-          c = loadConfigFor(resolve4(path), readOrUndefined, process.cwd());
+          c = loadConfigFor(resolve5(path), readOrUndefined, process.cwd());
           this.cache.set(dir, c);
           this.report(c);
         }
@@ -37501,7 +38894,7 @@ var init_lint = __esm({
         const c = this.loaded(path);
         const patterns = c.config.ignore ?? [];
         if (!patterns.length || !c.configDir) return false;
-        return matchesAny(relative6(c.configDir, resolve4(path)).split(sep3).join("/"), patterns);
+        return matchesAny(relative7(c.configDir, resolve5(path)).split(sep4).join("/"), patterns);
       }
     };
   }
@@ -37534,7 +38927,8 @@ function toLintArgs(paths, a) {
     engine: a.engine,
     enginePath: a["engine-path"],
     baseline: a.baseline,
-    writeBaseline: a["write-baseline"]
+    writeBaseline: a["write-baseline"],
+    changedLinesOnly: a["changed-lines-only"]
   };
 }
 var LINT_FLAGS, SUBCOMMANDS;
@@ -37543,12 +38937,16 @@ var init_lint_flags = __esm({
     "use strict";
     init_load_formatter();
     init_lookup_table();
+    init_dialect();
     LINT_FLAGS = lookupTable({
       format: { alias: "f", type: "string", default: "text", describe: `output format: ${FORMAT_NAMES.join(", ")}` },
       fix: { type: "boolean", default: false, describe: "apply safe fixes in place" },
       diff: { type: "boolean", default: false, describe: "print the fixes as a unified diff; write nothing" },
       "unsafe-fixes": { type: "boolean", default: false, describe: "also apply unsafe fixes" },
-      profile: { choices: ["aws-nfw", "suricata"], describe: "rule set and severities (default aws-nfw)" },
+      profile: {
+        choices: ALL_PROFILE_NAMES,
+        describe: "rule set and severities (default aws-nfw; a .rules file holding firewall-mode rules is read with aws-nfw-firewall, or suricata-firewall under suricata, and the report says so)"
+      },
       "rule-order": { choices: ["strict", "action"], describe: "stateful rule order of the rule group (default strict; AWS rule group files say their own)" },
       inline: { type: "boolean", describe: "the rules run inline (IPS, default for aws-nfw) or, with --no-inline, passively (IDS, default for suricata)" },
       "suricata-version": { choices: [7, 8], describe: "target Suricata major version (default 7)" },
@@ -37566,6 +38964,7 @@ var init_lint_flags = __esm({
       threads: { type: "number", describe: "threads for linting many files: 1 = one thread (default: worker threads when the inputs are large and there are several cores)" },
       baseline: { type: "string", describe: "baseline file: findings it lists are accepted and not reported (only new findings fail the run); stale entries are named" },
       "write-baseline": { type: "boolean", default: false, describe: "write the --baseline file from this run's findings (then they are all accepted)" },
+      "changed-lines-only": { type: "string", describe: "report only findings on lines that differ from this git ref (e.g. origin/main), for pull-request runs" },
       "engine-path": { type: "string", describe: "the Suricata binary for --engine (default: suricata on PATH); implies --engine suricata" }
     });
     SUBCOMMANDS = ["rules", "explain", "lsp"];
@@ -38832,8 +40231,8 @@ var require_semaphore = __commonJS({
         this._waiting = [];
       }
       lock(thunk) {
-        return new Promise((resolve11, reject2) => {
-          this._waiting.push({ thunk, resolve: resolve11, reject: reject2 });
+        return new Promise((resolve12, reject2) => {
+          this._waiting.push({ thunk, resolve: resolve12, reject: reject2 });
           this.runNext();
         });
       }
@@ -40460,9 +41859,9 @@ ${JSON.stringify(message, null, 4)}`);
           if (typeof cancellationStrategy.sender.enableCancellation === "function") {
             cancellationStrategy.sender.enableCancellation(requestMessage);
           }
-          return new Promise(async (resolve11, reject2) => {
+          return new Promise(async (resolve12, reject2) => {
             const resolveWithCleanup = (r) => {
-              resolve11(r);
+              resolve12(r);
               cancellationStrategy.sender.cleanup(id);
               disposable?.dispose();
             };
@@ -46011,8 +47410,8 @@ var require_server = __commonJS({
         if (value instanceof Promise) {
           return value;
         } else if (Is2.thenable(value)) {
-          return new Promise((resolve11, reject2) => {
-            value.then((resolved) => resolve11(resolved), (error) => reject2(error));
+          return new Promise((resolve12, reject2) => {
+            value.then((resolved) => resolve12(resolved), (error) => reject2(error));
           });
         } else {
           return Promise.resolve(value);
@@ -46296,7 +47695,7 @@ var require_files = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.FileSystem = void 0;
     exports2.uriToFilePath = uriToFilePath;
-    exports2.resolve = resolve11;
+    exports2.resolve = resolve12;
     exports2.resolveGlobalNodePath = resolveGlobalNodePath;
     exports2.resolveGlobalYarnPath = resolveGlobalYarnPath;
     exports2.resolveModulePath = resolveModulePath;
@@ -46325,7 +47724,7 @@ var require_files = __commonJS({
     function isWindows() {
       return process.platform === "win32";
     }
-    function resolve11(moduleName, nodePath2, cwd, tracer) {
+    function resolve12(moduleName, nodePath2, cwd, tracer) {
       const nodePathKey = "NODE_PATH";
       const app = [
         "var p = process;",
@@ -46344,7 +47743,7 @@ var require_files = __commonJS({
         "}",
         "});"
       ].join("");
-      return new Promise((resolve12, reject2) => {
+      return new Promise((resolve13, reject2) => {
         const env2 = process.env;
         const newEnv = /* @__PURE__ */ Object.create(null);
         Object.keys(env2).forEach((key) => newEnv[key] = env2[key]);
@@ -46376,7 +47775,7 @@ var require_files = __commonJS({
             if (message2.c === "r") {
               cp.send({ c: "e" });
               if (message2.s) {
-                resolve12(message2.r);
+                resolve13(message2.r);
               } else {
                 reject2(new Error(`Failed to resolve module: ${moduleName}`));
               }
@@ -46500,17 +47899,17 @@ var require_files = __commonJS({
         if (!path.isAbsolute(nodePath2)) {
           nodePath2 = path.join(workspaceRoot, nodePath2);
         }
-        return resolve11(moduleName, nodePath2, nodePath2, tracer).then((value) => {
+        return resolve12(moduleName, nodePath2, nodePath2, tracer).then((value) => {
           if (FileSystem.isParent(nodePath2, value)) {
             return value;
           } else {
             return Promise.reject(new Error(`Failed to load ${moduleName} from node path location.`));
           }
         }).then(void 0, (_error) => {
-          return resolve11(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+          return resolve12(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
         });
       } else {
-        return resolve11(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+        return resolve12(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
       }
     }
   }
@@ -46593,10 +47992,10 @@ var require_ril = __commonJS({
         return api_1.Disposable.create(() => this.stream.off("end", listener));
       }
       write(data, encoding) {
-        return new Promise((resolve11, reject2) => {
+        return new Promise((resolve12, reject2) => {
           const callback = (error) => {
             if (error === void 0 || error === null) {
-              resolve11();
+              resolve12();
             } else {
               reject2(error);
             }
@@ -46891,10 +48290,10 @@ var require_main = __commonJS({
     }
     function createClientPipeTransport(pipeName, encoding = "utf-8") {
       let connectResolve;
-      const connected = new Promise((resolve11, _reject) => {
-        connectResolve = resolve11;
+      const connected = new Promise((resolve12, _reject) => {
+        connectResolve = resolve12;
       });
-      return new Promise((resolve11, reject2) => {
+      return new Promise((resolve12, reject2) => {
         const server = (0, net_1.createServer)((socket) => {
           server.close();
           connectResolve([
@@ -46905,7 +48304,7 @@ var require_main = __commonJS({
         server.on("error", reject2);
         server.listen(pipeName, () => {
           server.removeListener("error", reject2);
-          resolve11({
+          resolve12({
             onConnected: () => {
               return connected;
             },
@@ -46925,10 +48324,10 @@ var require_main = __commonJS({
     }
     function createClientSocketTransport(port, encoding = "utf-8") {
       let connectResolve;
-      const connected = new Promise((resolve11, _reject) => {
-        connectResolve = resolve11;
+      const connected = new Promise((resolve12, _reject) => {
+        connectResolve = resolve12;
       });
-      return new Promise((resolve11, reject2) => {
+      return new Promise((resolve12, reject2) => {
         const server = (0, net_1.createServer)((socket) => {
           server.close();
           connectResolve([
@@ -46945,7 +48344,7 @@ var require_main = __commonJS({
             return;
           }
           const boundPort = address.port;
-          resolve11({
+          resolve12({
             port: () => boundPort,
             onConnected: () => {
               return connected;
@@ -47924,7 +49323,7 @@ var init_completion = __esm({
 
 // src/lsp/document-config.ts
 import { readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname7, relative as relative7, resolve as resolve5, sep as sep4 } from "node:path";
+import { dirname as dirname7, relative as relative8, resolve as resolve6, sep as sep5 } from "node:path";
 function readOrUndefined2(path) {
   try {
     return readFileSync5(path, "utf8");
@@ -47962,7 +49361,7 @@ var init_document_config = __esm({
         this.cli = { profile: config.profile, ruleOrder: config.ruleOrder, suricataVersion: config.suricataVersion, rules: config.rules };
         this.explicit = void 0;
         if (typeof configPath === "string" && configPath.trim()) {
-          const path = resolve5(this.root ?? process.cwd(), configPath);
+          const path = resolve6(this.root ?? process.cwd(), configPath);
           this.explicit = loadConfigFile(path, this.readFile);
         }
       }
@@ -47982,10 +49381,10 @@ var init_document_config = __esm({
       }
       /** The options for the file at `path` (absolute; an unsaved document: a path under the workspace root). */
       forPath(path) {
-        const abs = resolve5(this.root ?? process.cwd(), path);
+        const abs = resolve6(this.root ?? process.cwd(), path);
         const c = this.loaded(abs);
         const patterns = c.config.ignore ?? [];
-        const ignored = patterns.length > 0 && c.configDir !== void 0 && matchesAny(relative7(c.configDir, abs).split(sep4).join("/"), patterns);
+        const ignored = patterns.length > 0 && c.configDir !== void 0 && matchesAny(relative8(c.configDir, abs).split(sep5).join("/"), patterns);
         return { options: mergeConfig(c.config, this.cli), configPath: c.configPath, ignored, errors: [...this.settingErrors, ...c.errors] };
       }
     };
@@ -48025,7 +49424,7 @@ function hover(session, params) {
   for (const d of state?.diagnostics ?? []) {
     if (d.range.start > offset || offset > d.range.end || seen.has(d.ruleId)) continue;
     seen.add(d.ruleId);
-    const m = META.get(d.ruleId);
+    const m = META2.get(d.ruleId);
     if (m) sections.push(ruleMarkdown(m));
     range ??= d.range;
   }
@@ -48045,7 +49444,7 @@ function hover(session, params) {
   const contents = { kind: "markdown", value: sections.join("\n\n---\n\n") };
   return { contents, range: range && toLspRange(doc, range) };
 }
-var PHASE_TEXT, KIND_TEXT, VALUE_TEXT, META;
+var PHASE_TEXT, KIND_TEXT, VALUE_TEXT, META2;
 var init_hover = __esm({
   "src/lsp/hover.ts"() {
     "use strict";
@@ -48080,7 +49479,7 @@ var init_hover = __esm({
       required: "takes a value (`name:value;`)",
       optional: "takes an optional value"
     };
-    META = new Map(ALL_LINT_RULES.map((r) => [r.meta.id, r.meta]));
+    META2 = new Map(ALL_LINT_RULES.map((r) => [r.meta.id, r.meta]));
   }
 });
 
@@ -48234,6 +49633,7 @@ var READS_OTHER_RULES, IncrementalRulesLinter;
 var init_incremental_lint = __esm({
   "src/lsp/incremental-lint.ts"() {
     "use strict";
+    init_lint_options();
     init_linter();
     init_report();
     init_suppressions();
@@ -48275,16 +49675,17 @@ var init_incremental_lint = __esm({
        * findings when typing pauses). The default, `'run'`, gives exactly `lintText(text, options)`.
        */
       update(text, options = {}, fileLevel = "run") {
-        const key = optionsKey(options);
+        const resolved = resolveLintOptions(options, text);
+        const key = `${optionsKey(options)}|${resolved.dialect.name}`;
         let fresh = false;
         if (key !== this.optionsKey) {
           this.optionsKey = key;
-          this.options = options;
           this.text = "";
           this.entries = [];
           this.localCache.clear();
           fresh = true;
         }
+        this.options = resolved.dialectFromContent ? resolved : options;
         const before = this.discovered.size;
         this.reconcile(text);
         if (this.discovered.size !== before) {
@@ -48591,7 +49992,7 @@ function variableDefinitions(session, uri, name2) {
   }
   return out2;
 }
-async function resolve6(session, uri, position) {
+async function resolve7(session, uri, position) {
   const doc = session.document(uri);
   if (!doc) return void 0;
   const offset = doc.offsetAt(position);
@@ -48609,13 +50010,13 @@ async function resolve6(session, uri, position) {
   return { target, all: mentions(views, target) };
 }
 async function definition(session, params) {
-  const r = await resolve6(session, params.textDocument.uri, params.position);
+  const r = await resolve7(session, params.textDocument.uri, params.position);
   if (!r) return [];
   if (r.target.kind === "flowbit") return r.all.filter((m) => m.defining).map(location);
   return variableDefinitions(session, params.textDocument.uri, r.target.name);
 }
 async function references(session, params) {
-  const r = await resolve6(session, params.textDocument.uri, params.position);
+  const r = await resolve7(session, params.textDocument.uri, params.position);
   if (!r) return [];
   const include = params.context.includeDeclaration;
   const uses = r.all.filter((m) => include || !m.defining).map(location);
@@ -49714,17 +51115,17 @@ var init_cliui = __esm({
 });
 
 // node_modules/escalade/sync/index.mjs
-import { dirname as dirname8, resolve as resolve7 } from "path";
+import { dirname as dirname8, resolve as resolve8 } from "path";
 import { readdirSync as readdirSync3, statSync as statSync4 } from "fs";
 function sync_default(start2, callback) {
-  let dir = resolve7(".", start2);
+  let dir = resolve8(".", start2);
   let tmp, stats = statSync4(dir);
   if (!stats.isDirectory()) {
     dir = dirname8(dir);
   }
   while (true) {
     tmp = callback(dir, readdirSync3(dir));
-    if (tmp) return resolve7(dir, tmp);
+    if (tmp) return resolve8(dir, tmp);
     dir = dirname8(tmp = dir);
     if (tmp === dir) break;
   }
@@ -50690,7 +52091,7 @@ var init_yargs_parser = __esm({
 
 // node_modules/yargs-parser/build/lib/index.js
 import { format as format2 } from "util";
-import { normalize as normalize2, resolve as resolve8 } from "path";
+import { normalize as normalize2, resolve as resolve9 } from "path";
 import { readFileSync as readFileSync7 } from "fs";
 import { createRequire as createRequire2 } from "node:module";
 var _a, _b, _c, minNodeVersion, nodeVersion, env, require2, parser2, yargsParser, lib_default;
@@ -50715,7 +52116,7 @@ var init_lib2 = __esm({
       },
       format: format2,
       normalize: normalize2,
-      resolve: resolve8,
+      resolve: resolve9,
       require: (path) => {
         if (typeof require2 !== "undefined") {
           return require2(path);
@@ -50893,7 +52294,7 @@ var init_string_width3 = __esm({
 // node_modules/y18n/build/lib/platform-shims/node.js
 import { readFileSync as readFileSync8, statSync as statSync5, writeFile as writeFile2 } from "fs";
 import { format as format3 } from "util";
-import { resolve as resolve9 } from "path";
+import { resolve as resolve10 } from "path";
 var node_default;
 var init_node = __esm({
   "node_modules/y18n/build/lib/platform-shims/node.js"() {
@@ -50903,7 +52304,7 @@ var init_node = __esm({
         writeFile: writeFile2
       },
       format: format3,
-      resolve: resolve9,
+      resolve: resolve10,
       exists: (file) => {
         try {
           return statSync5(file).isFile();
@@ -51121,7 +52522,7 @@ var require_get_caller_file = __commonJS({
 import { notStrictEqual, strictEqual } from "assert";
 import { inspect } from "util";
 import { fileURLToPath as fileURLToPath3 } from "url";
-import { basename as basename2, dirname as dirname9, extname, relative as relative8, resolve as resolve10, join as join8 } from "path";
+import { basename as basename2, dirname as dirname9, extname, relative as relative9, resolve as resolve11, join as join8 } from "path";
 import { createRequire as createRequire3 } from "node:module";
 import { readFileSync as readFileSync9, readdirSync as readdirSync4 } from "node:fs";
 var import_get_caller_file, __dirname, mainFilename, require3, esm_default;
@@ -51156,8 +52557,8 @@ var init_esm = __esm({
         basename: basename2,
         dirname: dirname9,
         extname,
-        relative: relative8,
-        resolve: resolve10,
+        relative: relative9,
+        resolve: resolve11,
         join: join8
       },
       process: {
@@ -51180,7 +52581,7 @@ var init_esm = __esm({
       },
       stringWidth: stringWidth3,
       y18n: y18n_default({
-        directory: resolve10(__dirname, "../../../locales"),
+        directory: resolve11(__dirname, "../../../locales"),
         updateFiles: false
       })
     };
@@ -52316,13 +53717,13 @@ function usage(yargs, shim3) {
   };
   self2.stringifiedValues = function stringifiedValues(values2, separator) {
     let string = "";
-    const sep5 = separator || ", ";
+    const sep6 = separator || ", ";
     const array = [].concat(values2);
     if (!values2 || !array.length)
       return string;
     array.forEach((value) => {
       if (string.length)
-        string += sep5;
+        string += sep6;
       string += JSON.stringify(value);
     });
     return string;
@@ -53565,12 +54966,12 @@ var init_yargs_factory = __esm({
       async getCompletion(args2, done) {
         argsert("<array> [function]", [args2, done], arguments.length);
         if (!done) {
-          return new Promise((resolve11, reject2) => {
+          return new Promise((resolve12, reject2) => {
             __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(args2, (err3, completions) => {
               if (err3)
                 reject2(err3);
               else
-                resolve11(completions);
+                resolve12(completions);
             });
           });
         } else {
@@ -54628,8 +56029,10 @@ function rulesMarkdown(metas) {
   for (const [category, title] of Object.entries(CATEGORY_TITLES)) {
     const rows = metas.filter((m) => m.category === category);
     if (rows.length === 0) continue;
-    out2.push(`**${title}**`, "", "| id | finds | aws-nfw | suricata | fix |", "| --- | --- | --- | --- | --- |");
-    for (const m of rows) out2.push(`| \`${m.id}\` | ${cell(m.docs.summary)} | ${m.severity["aws-nfw"]} | ${m.severity.suricata} | ${m.fix} |`);
+    out2.push(`**${title}**`, "", "| id | finds | aws-nfw | suricata | aws-nfw-firewall | suricata-firewall | fix |", "| --- | --- | --- | --- | --- | --- | --- |");
+    for (const m of rows) {
+      out2.push(`| \`${m.id}\` | ${cell(m.docs.summary)} | ${m.severity["aws-nfw"]} | ${m.severity.suricata} | ${fw(m, "aws-nfw-firewall")} | ${fw(m, "suricata-firewall")} | ${m.fix} |`);
+    }
     out2.push("");
   }
   return out2.join("\n");
@@ -54659,7 +56062,7 @@ function explainRule(id) {
     "Why",
     `  ${m.docs.rationale}`,
     "",
-    `Severity: aws-nfw ${m.severity["aws-nfw"]}, suricata ${m.severity.suricata}. Fix: ${m.fix}.`
+    `Severity: aws-nfw ${m.severity["aws-nfw"]}, suricata ${m.severity.suricata}, aws-nfw-firewall ${fw(m, "aws-nfw-firewall")}, suricata-firewall ${fw(m, "suricata-firewall")}. Fix: ${m.fix}.`
   ];
   if (m.docs.badExample) parts2.push("", "Example (flagged)", ...m.docs.badExample.split("\n").map((l) => `  ${l}`));
   if (m.docs.goodExample) parts2.push("", "Instead", ...m.docs.goodExample.split("\n").map((l) => `  ${l}`));
@@ -54667,19 +56070,22 @@ function explainRule(id) {
   return `${parts2.join("\n")}
 `;
 }
-var LIST_FORMATS, CATEGORY_TITLES, cell;
+var LIST_FORMATS, CATEGORY_TITLES, fw, cell;
 var init_rules2 = __esm({
   "src/cli/commands/rules.ts"() {
     "use strict";
     init_rules();
+    init_dialect();
     LIST_FORMATS = ["text", "json", "markdown"];
     CATEGORY_TITLES = {
       tls: "TLS and the split ClientHello",
       aws: "AWS Network Firewall",
+      firewall: "Firewall engine (Next Generation policies, Suricata 8 firewall mode)",
       syntax: "Syntax",
       hygiene: "Suricata hygiene",
       engine: "The real engine (`--engine suricata`)"
     };
+    fw = (m, name2) => dialectSeverity(m.id, m.severity, DIALECTS[name2]);
     cell = (s) => s.replace(/\s*\n\s*/g, " ").replace(/\|/g, "\\|");
   }
 });
@@ -54877,10 +56283,10 @@ function defaultIo() {
   return {
     stdout: (s) => void (readerGone || process.stdout.write(s)),
     // A pipe takes 64 KiB at a time: past that, wait for the reader instead of queueing the report in memory.
-    stdoutDrained: () => readerGone || !process.stdout.writableNeedDrain ? Promise.resolve() : new Promise((resolve11) => {
+    stdoutDrained: () => readerGone || !process.stdout.writableNeedDrain ? Promise.resolve() : new Promise((resolve12) => {
       const done = () => {
         process.stdout.off("drain", done).off("close", done).off("error", done);
-        resolve11();
+        resolve12();
       };
       process.stdout.on("drain", done).on("close", done).on("error", done);
     }),
