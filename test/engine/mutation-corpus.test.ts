@@ -17,7 +17,7 @@ describe('mutation corpus (labels from Suricata 7.0.10)', () => {
 
   it('reports an error on the mutants Suricata refuses (recall ratchet) and none on those it loads', () => {
     console.log(formatMutationScore(score, { details: 0 }));
-    expect(score.recall).toBeGreaterThanOrEqual(0.965);
+    expect(score.recall).toBeGreaterThanOrEqual(0.969);
     expect(score.falseErrors.map((m: { id: number; rule: string; errors: readonly string[] }) => `#${m.id} ${m.rule}\n  ${m.errors.join('\n  ')}`)).toEqual([]);
   });
 });

@@ -30,6 +30,10 @@ const cases: [string, string, string][] = [
   ['alert tcp any any -> any any (msg:"x"; content:"a"; fast_pattern:abc; sid:1;)', 'fast_pattern', "not 'only' or OFFSET,LENGTH"],
   ['alert ip any any -> any any (msg:"x"; ipopts:rr 1; sid:1;)', 'ipopts', "'rr 1' is not a ipopts value"],
   ['alert dns any any -> any any (msg:"x"; isdataat:65536; sid:1;)', 'isdataat', 'isdataat 65536 is not a number from 0 to 65535'],
+  // issue 13 item 1 samples, refused by Suricata 7.0.10 (measured).
+  ['alert tcp any any -> any any (msg:"x"; reference:www.example.com/advisory; sid:1;)', 'reference', 'Unable to parse "reference" keyword argument'],
+  ['alert tcp any any -> any any (msg:"x"; reference:url,; sid:1;)', 'reference', "'url,' is not a valid reference value"],
+  ['alert tcp any any -> any any (msg:"x"; pcre:"abc"; sid:1;)', 'pcre', '("pcre parse error")'],
   ['alert ip any any -> any any (msg:"x"; ip_proto:TcP; sid:20;)', 'ip_proto', 'looked up case-sensitively'],
   ['alert ip any any -> any any (msg:"x"; ip_proto:295; sid:22;)', 'ip_proto', 'out of range'],
   ['alert ip any any -> any any (msg:"x"; ip_proto:"not-a-protocol"; sid:23;)', 'ip_proto', 'not a protocol name'],
@@ -57,6 +61,7 @@ runRuleTests(rule, {
     'alert tls any any -> any any (flowint:tls.anomaly.count,+,1; flowint:xy,isset; flowbits:isset,a|b; flowbits:noalert; sid:1;)',
     'alert tcp any any -> any any (content:"a"; fast_pattern:only; sid:1;)',
     'alert tcp any any -> any any (content:"a"; fast_pattern:0,1; isdataat:1,relative; ipopts:RR; sid:1;)',
+    'alert tcp any any -> any any (msg:"x"; reference:url,example.com/a?b=1; reference:foo,bar; pcre:"/a\\/b/i"; pcre:!"/x/R"; sid:4;)',
   ],
   invalid: cases.map(([code, at, message]) => ({ code, errors: [{ line: 1, column: col(code, at), message }] })),
 });
