@@ -4711,6 +4711,14 @@ var init_value_grammars = __esm({
       distance: { check: cLenientInt("distance", -1048576, 1048576), source: "src/detect-distance.c (DetectDistanceSetup: StringParseI32RangeCheck base 0 len 0, \xB1DETECT_CONTENT_VALUE_MAX)" },
       within: { check: cLenientInt("within", -1048576, 1048576), source: "src/detect-within.c (DetectWithinSetup: StringParseI32RangeCheck base 0 len 0, \xB1DETECT_CONTENT_VALUE_MAX)" },
       isdataat: { check: isdataat, source: "src/detect-isdataat.c (PARSE_REGEX, DetectIsdataatParse)" },
+      reference: {
+        check: matches("reference", /^\s*([A-Za-z0-9]+)\s*,"?\s*"?\s*([a-zA-Z0-9\-_./?=]+)"?\s*"?/, "TYPE,ID such as url,example.com/advisory or cve,2024-1234", 'Unable to parse "reference" keyword argument'),
+        source: "src/detect-reference.c (PARSE_REGEX; an unknown TYPE only warns)"
+      },
+      pcre: {
+        check: matches("pcre", /(?<!\\)\/(.*(?<!(?<!\\)\\))\/([^"]*)/, 'a pattern between / delimiters, then flags: "/pattern/flags"', "pcre parse error"),
+        source: "src/detect-pcre.c (PARSE_REGEX; the pattern itself is compiled by PCRE2, not checked here)"
+      },
       fast_pattern: { check: fastPattern, source: "src/detect-fast-pattern.c (PARSE_REGEX, DetectFastPatternSetup)" },
       "decode-event": { check: engineEvent("decode-event", "decoder."), source: "src/detect-engine-event.c (DetectDecodeEventSetup; names: src/decode-events.c DEvents[])" },
       "stream-event": { check: engineEvent("stream-event", "stream."), source: "src/detect-engine-event.c (DetectStreamEventSetup; names: src/decode-events.c DEvents[])" },
