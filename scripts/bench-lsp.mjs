@@ -135,7 +135,7 @@ say(`profile ${PROFILE}; file: ${RULES.toLocaleString('en-US')} rules, ${lines.l
 let version = 1;
 let doc = TextDocument.create(uri, 'suricata', version, text);
 let t0 = performance.now();
-let wait = published(version);
+const wait = published(version);
 await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'suricata', version, text } });
 say(`open: first diagnostics after ${((await wait) - t0).toFixed(0)} ms (${lastCount} diagnostics)`);
 

@@ -53,7 +53,7 @@ function disableEdit(text: string, d: Diagnostic): { offset: number; text: strin
  * The edits that turn the document into what `suricata-lint --fix` writes (safe fixes, to a fixed point),
  * one per changed region; undefined when nothing changes.
  */
-export async function fixAllEdits(session: Session, state: DocumentState): Promise<TextEdit[] | undefined> {
+export async function fixAllEdits(state: DocumentState): Promise<TextEdit[] | undefined> {
   const text = state.doc.getText();
   let lint: (t: string) => Diagnostic[];
   if (state.adapter === 'rules') lint = (t) => lintText(t, state.options);
@@ -114,7 +114,7 @@ export async function codeActions(session: Session, params: CodeActionParams): P
     const title = 'Fix all safe problems (suricata-lint --fix)';
     if (only) {
       // Asked for by kind (VS Code's "fix all" on save): the edit itself.
-      const edits = await fixAllEdits(session, state);
+      const edits = await fixAllEdits(state);
       if (edits) actions.push({ title, kind: CodeActionKind.SourceFixAll, edit: { changes: { [uri]: edits } } });
     } else {
       // Offered next to the quick fixes: computed when chosen, applied through workspace/applyEdit.
@@ -131,7 +131,7 @@ export async function executeFixAll(session: Session, params: ExecuteCommandPara
   if (typeof uri !== 'string') return false;
   const state = session.state(uri);
   if (!state) return false;
-  const edits = await fixAllEdits(session, state);
+  const edits = await fixAllEdits(state);
   if (!edits) return false;
   const edit: WorkspaceEdit = { documentChanges: [{ textDocument: { uri, version: state.doc.version }, edits }] };
   return session.applyEdit(edit);

@@ -65,7 +65,7 @@ function location(m: Mention): Location {
   return { uri: m.view.uri, range: toLspRange(m.view.doc, { start: m.view.toDoc(m.range.start), end: m.view.toDoc(m.range.end) }) };
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Where a variable is defined outside the rules: in the config file's `variables` list, and in the rule
@@ -84,7 +84,7 @@ function variableDefinitions(session: Session, uri: string, name: string): Locat
     }
     const list = text?.search(/"variables"\s*:/) ?? -1;
     if (text && list >= 0) {
-      const m = new RegExp(`"\\$?${escape(name)}"`).exec(text.slice(list));
+      const m = new RegExp(`"\\$?${escapeRegExp(name)}"`).exec(text.slice(list));
       if (m) {
         const start = list + m.index;
         const lines = text.slice(0, start).split(/\r\n|\r|\n/);
@@ -94,7 +94,7 @@ function variableDefinitions(session: Session, uri: string, name: string): Locat
       }
     }
   }
-  const patterns = [new RegExp(`"${escape(name)}"\\s*:`, 'g'), new RegExp(`^[ \\t-]*${escape(name)}\\s*:`, 'gm'), new RegExp(`\\bkey\\s*=\\s*"${escape(name)}"`, 'g')];
+  const patterns = [new RegExp(`"${escapeRegExp(name)}"\\s*:`, 'g'), new RegExp(`^[ \\t-]*${escapeRegExp(name)}\\s*:`, 'gm'), new RegExp(`\\bkey\\s*=\\s*"${escapeRegExp(name)}"`, 'g')];
   for (const doc of session.openDocuments()) {
     const text = doc.getText();
     if (!/RuleVariables|rule_variables/.test(text)) continue;
