@@ -49066,7 +49066,7 @@ function disableEdit(text, d) {
   const eol = text.slice(span.eol.start, span.eol.end) || (text.includes("\r\n") ? "\r\n" : "\n");
   return { offset: span.range.start, text: `# ${DISABLE_NEXT_LINE} ${d.ruleId}${eol}` };
 }
-async function fixAllEdits(session, state) {
+async function fixAllEdits(state) {
   const text = state.doc.getText();
   let lint;
   if (state.adapter === "rules") lint = (t) => lintText(t, state.options);
@@ -49120,7 +49120,7 @@ async function codeActions(session, params) {
   if (wants(import_node2.CodeActionKind.SourceFixAll) && state.diagnostics.some((d) => d.fix?.applicability === "safe")) {
     const title = "Fix all safe problems (suricata-lint --fix)";
     if (only) {
-      const edits = await fixAllEdits(session, state);
+      const edits = await fixAllEdits(state);
       if (edits) actions.push({ title, kind: import_node2.CodeActionKind.SourceFixAll, edit: { changes: { [uri]: edits } } });
     } else {
       actions.push({ title, kind: import_node2.CodeActionKind.SourceFixAll, command: { title, command: FIX_ALL_COMMAND, arguments: [uri] } });
@@ -49134,7 +49134,7 @@ async function executeFixAll(session, params) {
   if (typeof uri !== "string") return false;
   const state = session.state(uri);
   if (!state) return false;
-  const edits = await fixAllEdits(session, state);
+  const edits = await fixAllEdits(state);
   if (!edits) return false;
   const edit = { documentChanges: [{ textDocument: { uri, version: state.doc.version }, edits }] };
   return session.applyEdit(edit);
@@ -49977,7 +49977,7 @@ function variableDefinitions(session, uri, name2) {
     }
     const list3 = text?.search(/"variables"\s*:/) ?? -1;
     if (text && list3 >= 0) {
-      const m = new RegExp(`"\\$?${escape(name2)}"`).exec(text.slice(list3));
+      const m = new RegExp(`"\\$?${escapeRegExp2(name2)}"`).exec(text.slice(list3));
       if (m) {
         const start2 = list3 + m.index;
         const lines = text.slice(0, start2).split(/\r\n|\r|\n/);
@@ -49987,7 +49987,7 @@ function variableDefinitions(session, uri, name2) {
       }
     }
   }
-  const patterns = [new RegExp(`"${escape(name2)}"\\s*:`, "g"), new RegExp(`^[ \\t-]*${escape(name2)}\\s*:`, "gm"), new RegExp(`\\bkey\\s*=\\s*"${escape(name2)}"`, "g")];
+  const patterns = [new RegExp(`"${escapeRegExp2(name2)}"\\s*:`, "g"), new RegExp(`^[ \\t-]*${escapeRegExp2(name2)}\\s*:`, "gm"), new RegExp(`\\bkey\\s*=\\s*"${escapeRegExp2(name2)}"`, "g")];
   for (const doc of session.openDocuments()) {
     const text = doc.getText();
     if (!/RuleVariables|rule_variables/.test(text)) continue;
@@ -50031,14 +50031,14 @@ async function references(session, params) {
   if (r.target.kind === "variable" && include) uses.unshift(...variableDefinitions(session, params.textDocument.uri, r.target.name));
   return uses;
 }
-var DEFINING, escape;
+var DEFINING, escapeRegExp2;
 var init_navigation = __esm({
   "src/lsp/navigation.ts"() {
     "use strict";
     init_diagnostics();
     init_rules_views();
     DEFINING = /* @__PURE__ */ new Set(["set", "toggle"]);
-    escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    escapeRegExp2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   }
 });
 
@@ -50491,7 +50491,7 @@ var init_lib = __esm({
 function ansiRegex({ onlyFirst = false } = {}) {
   return new RegExp(pattern, onlyFirst ? void 0 : "g");
 }
-var ST, stringControls, osc, controlString, linuxPalette, csi, escape2, pattern;
+var ST, stringControls, osc, controlString, linuxPalette, csi, escape, pattern;
 var init_ansi_regex = __esm({
   "node_modules/ansi-regex/index.js"() {
     ST = String.raw`(?:\u001B\u005C|\u009C)`;
@@ -50500,8 +50500,8 @@ var init_ansi_regex = __esm({
     controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
     linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
     csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
-    escape2 = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
-    pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${escape2}`;
+    escape = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
+    pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${escape}`;
   }
 });
 
