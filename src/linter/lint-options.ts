@@ -1,3 +1,4 @@
+import type { RuleSetFacts } from '../semantics/rule-set-facts.js';
 import type { SeveritySetting } from '../diagnostics/severity.js';
 import { DIALECTS, FIREWALL_DIALECT_OF, type AnyProfileName, type BaseProfileName, type Dialect } from '../dialects/dialect.js';
 import { findFirewallSyntax } from '../dialects/detect-dialect.js';
@@ -51,6 +52,11 @@ export interface LintOptions {
   readonly hostLineOf?: (offset: number) => number;
   /** The NG policy's FirewallDefaultAction when known (`DROP`, `REJECT`, `ACCEPT`, `ALERT`): reachability severities follow it. */
   readonly firewallDefaultAction?: string;
+  /**
+   * Facts about every file of the run (flowbits set and checked, QUIC and no-SNI handling), for the
+   * rule-set checks. Absent: the linted text is the whole rule set.
+   */
+  readonly ruleSet?: RuleSetFacts;
 }
 
 export interface ResolvedLintOptions {
@@ -68,6 +74,7 @@ export interface ResolvedLintOptions {
   readonly host?: string;
   readonly hostLineOf?: (offset: number) => number;
   readonly firewallDefaultAction?: string;
+  readonly ruleSet?: RuleSetFacts;
 }
 
 /**
@@ -99,5 +106,6 @@ function resolveGiven(o: LintOptions, text: string | undefined): ResolvedLintOpt
     host: o.host,
     hostLineOf: o.hostLineOf,
     firewallDefaultAction: o.firewallDefaultAction,
+    ruleSet: o.ruleSet,
   };
 }

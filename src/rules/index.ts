@@ -1,3 +1,9 @@
+import flowbitNeverChecked from './flowbit-never-checked.js';
+import flowbitNeverSet from './flowbit-never-set.js';
+import flowbitSetAfterCheck from './flowbit-set-after-check.js';
+import sniRulesNoSniBypass from './sni-rules-no-sni-bypass.js';
+import sniRulesQuicBypass from './sni-rules-quic-bypass.js';
+import httpHostRulesTlsBypass from './http-host-rules-tls-bypass.js';
 import type { LintRule } from '../linter/lint-rule.js';
 import appLayerKeywordConflict from './app-layer-keyword-conflict.js';
 import awsDuplicateSid from './aws-duplicate-sid.js';
@@ -97,6 +103,9 @@ export const ALL_LINT_RULES = [
   engineError,
   engineWarning,
   flowInvalid,
+  flowbitNeverChecked,
+  flowbitNeverSet,
+  flowbitSetAfterCheck,
   fwAcceptPriorHooks,
   fwActionScope,
   fwDialectHookName,
@@ -120,6 +129,7 @@ export const ALL_LINT_RULES = [
   hostParseError,
   hostUnresolvedTemplate,
   httpHostNormalized,
+  httpHostRulesTlsBypass,
   indentedRule,
   keywordDuplicate,
   keywordQuotesMissing,
@@ -135,6 +145,8 @@ export const ALL_LINT_RULES = [
   ruleUnreachable,
   semicolonSwallowed,
   sniPassShadowed,
+  sniRulesNoSniBypass,
+  sniRulesQuicBypass,
   stickyBufferDuplicate,
   stickyBufferEmpty,
   suricata8Syntax,

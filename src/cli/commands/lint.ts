@@ -18,6 +18,7 @@ import { CLEAR_LINE, PROGRESS_MIN_FILES, progressLine, progressStep } from '../.
 import { displayPath, oneLine } from '../../formatters/safe-text.js';
 import { collectFiles } from '../collect-files.js';
 import { loadInputLinter } from '../../linter/load-input-linter.js';
+import { runFacts } from '../run-facts.js';
 import { looksLikeRuleGroupHost } from '../../inputs/host-adapter.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from '../exit-codes.js';
 import { cappedThreads, lintInputsInParallel, lintWorkerUrl, parallelThreads } from '../lint-in-parallel.js';
@@ -164,6 +165,9 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   // except in JSON, whose report names each refused input.
   if (ioError && inputs.length === 0 && !(refused.length && (args.format === 'json' || args.format === 'json-v1'))) return EXIT_USAGE;
   const lintSource = await loadInputLinter(inputs);
+  // Flowbits, QUIC and SNI handling are facts of the whole run: every file's lint sees all of them.
+  const facts = await runFacts(inputs, (p) => configs.optionsFor(p));
+  const optionsFor = (path: string) => (facts ? { ...configs.optionsFor(path), ruleSet: facts } : configs.optionsFor(path));
   // Temporary files of an earlier run killed mid-write (kill -9, power loss) go before this run writes.
   const writes = args.fix && !args.diff && !args.stdin;
   if (writes) for (const dir of new Set(inputs.map((i) => dirname(resolve(i.path))))) cleanStaleTemporaries(dir);
@@ -181,14 +185,14 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   // Looked up only when a run would use threads (a file-system check a plain run does not need).
   const workerUrl = threads > 1 ? lintWorkerUrl() : undefined;
   if (workerUrl) {
-    const jobs = inputs.map((input) => ({ path: input.path, text: input.text, options: configs.optionsFor(input.path) }));
+    const jobs = inputs.map((input) => ({ path: input.path, text: input.text, options: optionsFor(input.path) }));
     const results = await lintInputsInParallel(jobs, lintSource, workerUrl, threads);
     for (const [i, input] of inputs.entries()) reports.push({ path: input.path, text: input.text, diagnostics: filterQuiet(results[i], args.quiet) });
   }
   for (const [i, input] of inputs.entries()) {
     if (workerUrl) break;
     if (progress && i % progressStep(inputs.length) === 0) io.stderr(progressLine(i + 1, inputs.length, input.path, io.columns));
-    const options = configs.optionsFor(input.path);
+    const options = optionsFor(input.path);
     const lint = (t: string): Diagnostic[] => lintSource(input.path, t, options);
     if (!wantFixes) {
       reports.push({ path: input.path, text: input.text, diagnostics: filterQuiet(lint(input.text), args.quiet) });
