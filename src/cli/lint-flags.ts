@@ -49,7 +49,7 @@ export const LINT_FLAGS: Readonly<Record<string, LintFlag>> = lookupTable({
 });
 
 /** The command names besides the default (lint) command: a first positional naming one is not a path. */
-export const SUBCOMMANDS: readonly string[] = ['rules', 'explain', 'lsp'];
+export const SUBCOMMANDS: readonly string[] = ['rules', 'explain', 'lsp', 'test'];
 
 /** Parsed option values (by long name, defaults applied) and paths → the lint command's arguments. */
 export function toLintArgs(paths: readonly string[], a: Readonly<Record<string, unknown>>): LintArgs {

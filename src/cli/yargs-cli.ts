@@ -64,6 +64,19 @@ export async function runYargsCli(argv: string[], io: Io, paths: readonly string
       if (usageError) return;
       explain(a.id);
     })
+    .command(
+      'test [files..]',
+      'run policy tests (YAML: connections and expected verdicts) through the static simulator',
+      (y) =>
+        y
+          .positional('files', { type: 'string', array: true, default: [] as string[], describe: 'policy test files' })
+          .option('format', { alias: 'f', choices: ['text', 'json', 'junit', 'markdown'], default: 'text', describe: 'output format' }),
+      async (a) => {
+        if (usageError) return;
+        const { runPolicyTestCommand } = await import('./commands/test.js');
+        code = await runPolicyTestCommand({ files: (a.files as string[] | undefined) ?? [], format: a.format as 'text' }, io);
+      },
+    )
     .command('lsp', 'start the language server on stdin/stdout (for editors; see docs/editors.md)', (y) => y.option('stdio', { type: 'boolean', describe: 'accepted for editors that pass it (stdio is the only transport)' }), async () => {
       // Reached with options main.ts does not take as the language server's: show them as an error.
       io.stderr("suricata-lint: lsp takes no options other than --stdio\n");
