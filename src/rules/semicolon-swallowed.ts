@@ -8,9 +8,9 @@ import { gateOptionValue } from '../catalog/option-value-gate.js';
 import { VALUE_GRAMMARS } from '../catalog/value-grammars.js';
 
 /** Options whose values other checks parse (a missing `;` after them is a parse error already). */
-const PARSED_ELSEWHERE = new Set(['content', 'uricontent', 'pcre']);
+const PARSED_ELSEWHERE: ReadonlySet<string> = new Set(['content', 'uricontent', 'pcre']);
 /** Actions whose rule without its match does harm: a drop/reject drops everything, a pass lets everything through. */
-const HARMFUL_ACTIONS = new Set(['drop', 'reject', 'rejectsrc', 'rejectdst', 'rejectboth', 'pass']);
+const HARMFUL_ACTIONS: ReadonlySet<string> = new Set(['drop', 'reject', 'rejectsrc', 'rejectdst', 'rejectboth', 'pass']);
 /** A keyword name followed by `:` inside a value, after a closing quote or a blank. */
 const KEYWORD_IN_VALUE = /(["\s])\s*([A-Za-z][A-Za-z0-9_.-]*[A-Za-z0-9])\s*:/g;
 
