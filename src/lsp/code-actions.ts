@@ -1,4 +1,5 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type ExecuteCommandParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
+import { lineBreakOf } from '../source/line-break.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { fixWith } from '../fix/fix-loop.js';
@@ -45,7 +46,7 @@ function disableEdit(text: string, d: Diagnostic): { offset: number; text: strin
   }
   const span = spans[lo];
   if (!span || span.kind !== 'rule') return undefined;
-  const eol = text.slice(span.eol.start, span.eol.end) || (text.includes('\r\n') ? '\r\n' : '\n');
+  const eol = text.slice(span.eol.start, span.eol.end) || lineBreakOf(text);
   return { offset: span.range.start, text: `# ${DISABLE_NEXT_LINE} ${d.ruleId}${eol}` };
 }
 

@@ -1,4 +1,5 @@
 import { TCP_APP_PROTOCOLS } from '../dialects/firewall-hooks.js';
+import { lineBreakOf } from '../source/line-break.js';
 import { appHookOf, summarizeFirewallRule, type FirewallRuleSummary } from '../dialects/firewall-rule.js';
 import { Fix } from '../fix/fix.js';
 import { defineLintRule } from '../linter/lint-rule.js';
@@ -61,7 +62,7 @@ export default defineLintRule({
           );
           let lineStart = s.range.start;
           while (lineStart > 0 && ctx.text[lineStart - 1] !== '\n') lineStart--;
-          const eol = ctx.text.includes('\r\n') ? '\r\n' : '\n';
+          const eol = lineBreakOf(ctx.text);
           ctx.report({
             range: s.range,
             message: `no 'accept:hook tcp:all' carrier for the ${missing.map((m) => (m === 'to_server' ? 'client-to-server' : 'server-to-client')).join(' and ')} packets of this ${s.protocol} connection: the packet-layer default drops them before any ${s.protocol} hook runs`,

@@ -1,4 +1,5 @@
 import type { TextRange } from '../source/text-range.js';
+import { lineBreakOf } from '../source/line-break.js';
 import { Edit } from '../source/edit.js';
 import { Fix } from '../source/fix.js';
 import { defineLintRule } from '../linter/lint-rule.js';
@@ -96,7 +97,7 @@ export default defineLintRule({
           index: i,
           range: { start: h.action!.range.start, end: h.protocol!.range.end },
           statementStart: rule.range.start,
-          eol: eolText === '' ? '\n' : eolText,
+          eol: eolText === '' ? lineBreakOf(ctx.text) : eolText,
           openParenEnd: rule.openParen?.end,
           broken: rule.errors.length > 0,
           sid,
