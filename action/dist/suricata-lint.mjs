@@ -845,27 +845,27 @@ var init_option_values = __esm({
   }
 });
 
-// ../../main/node_modules/chevrotain/lib/src/version.js
+// node_modules/chevrotain/lib/src/version.js
 var VERSION;
 var init_version = __esm({
-  "../../main/node_modules/chevrotain/lib/src/version.js"() {
+  "node_modules/chevrotain/lib/src/version.js"() {
     VERSION = "11.2.0";
   }
 });
 
-// ../../main/node_modules/lodash-es/_freeGlobal.js
+// node_modules/lodash-es/_freeGlobal.js
 var freeGlobal, freeGlobal_default;
 var init_freeGlobal = __esm({
-  "../../main/node_modules/lodash-es/_freeGlobal.js"() {
+  "node_modules/lodash-es/_freeGlobal.js"() {
     freeGlobal = typeof global == "object" && global && global.Object === Object && global;
     freeGlobal_default = freeGlobal;
   }
 });
 
-// ../../main/node_modules/lodash-es/_root.js
+// node_modules/lodash-es/_root.js
 var freeSelf, root, root_default;
 var init_root = __esm({
-  "../../main/node_modules/lodash-es/_root.js"() {
+  "node_modules/lodash-es/_root.js"() {
     init_freeGlobal();
     freeSelf = typeof self == "object" && self && self.Object === Object && self;
     root = freeGlobal_default || freeSelf || Function("return this")();
@@ -873,17 +873,17 @@ var init_root = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_Symbol.js
+// node_modules/lodash-es/_Symbol.js
 var Symbol2, Symbol_default;
 var init_Symbol = __esm({
-  "../../main/node_modules/lodash-es/_Symbol.js"() {
+  "node_modules/lodash-es/_Symbol.js"() {
     init_root();
     Symbol2 = root_default.Symbol;
     Symbol_default = Symbol2;
   }
 });
 
-// ../../main/node_modules/lodash-es/_getRawTag.js
+// node_modules/lodash-es/_getRawTag.js
 function getRawTag(value) {
   var isOwn = hasOwnProperty.call(value, symToStringTag), tag = value[symToStringTag];
   try {
@@ -903,7 +903,7 @@ function getRawTag(value) {
 }
 var objectProto, hasOwnProperty, nativeObjectToString, symToStringTag, getRawTag_default;
 var init_getRawTag = __esm({
-  "../../main/node_modules/lodash-es/_getRawTag.js"() {
+  "node_modules/lodash-es/_getRawTag.js"() {
     init_Symbol();
     objectProto = Object.prototype;
     hasOwnProperty = objectProto.hasOwnProperty;
@@ -913,20 +913,20 @@ var init_getRawTag = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_objectToString.js
+// node_modules/lodash-es/_objectToString.js
 function objectToString(value) {
   return nativeObjectToString2.call(value);
 }
 var objectProto2, nativeObjectToString2, objectToString_default;
 var init_objectToString = __esm({
-  "../../main/node_modules/lodash-es/_objectToString.js"() {
+  "node_modules/lodash-es/_objectToString.js"() {
     objectProto2 = Object.prototype;
     nativeObjectToString2 = objectProto2.toString;
     objectToString_default = objectToString;
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseGetTag.js
+// node_modules/lodash-es/_baseGetTag.js
 function baseGetTag(value) {
   if (value == null) {
     return value === void 0 ? undefinedTag : nullTag;
@@ -935,7 +935,7 @@ function baseGetTag(value) {
 }
 var nullTag, undefinedTag, symToStringTag2, baseGetTag_default;
 var init_baseGetTag = __esm({
-  "../../main/node_modules/lodash-es/_baseGetTag.js"() {
+  "node_modules/lodash-es/_baseGetTag.js"() {
     init_Symbol();
     init_getRawTag();
     init_objectToString();
@@ -946,24 +946,24 @@ var init_baseGetTag = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/isObjectLike.js
+// node_modules/lodash-es/isObjectLike.js
 function isObjectLike(value) {
   return value != null && typeof value == "object";
 }
 var isObjectLike_default;
 var init_isObjectLike = __esm({
-  "../../main/node_modules/lodash-es/isObjectLike.js"() {
+  "node_modules/lodash-es/isObjectLike.js"() {
     isObjectLike_default = isObjectLike;
   }
 });
 
-// ../../main/node_modules/lodash-es/isSymbol.js
+// node_modules/lodash-es/isSymbol.js
 function isSymbol(value) {
   return typeof value == "symbol" || isObjectLike_default(value) && baseGetTag_default(value) == symbolTag;
 }
 var symbolTag, isSymbol_default;
 var init_isSymbol = __esm({
-  "../../main/node_modules/lodash-es/isSymbol.js"() {
+  "node_modules/lodash-es/isSymbol.js"() {
     init_baseGetTag();
     init_isObjectLike();
     symbolTag = "[object Symbol]";
@@ -971,7 +971,7 @@ var init_isSymbol = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_arrayMap.js
+// node_modules/lodash-es/_arrayMap.js
 function arrayMap(array, iteratee) {
   var index = -1, length = array == null ? 0 : array.length, result = Array(length);
   while (++index < length) {
@@ -981,21 +981,21 @@ function arrayMap(array, iteratee) {
 }
 var arrayMap_default;
 var init_arrayMap = __esm({
-  "../../main/node_modules/lodash-es/_arrayMap.js"() {
+  "node_modules/lodash-es/_arrayMap.js"() {
     arrayMap_default = arrayMap;
   }
 });
 
-// ../../main/node_modules/lodash-es/isArray.js
+// node_modules/lodash-es/isArray.js
 var isArray, isArray_default;
 var init_isArray = __esm({
-  "../../main/node_modules/lodash-es/isArray.js"() {
+  "node_modules/lodash-es/isArray.js"() {
     isArray = Array.isArray;
     isArray_default = isArray;
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseToString.js
+// node_modules/lodash-es/_baseToString.js
 function baseToString(value) {
   if (typeof value == "string") {
     return value;
@@ -1011,7 +1011,7 @@ function baseToString(value) {
 }
 var INFINITY, symbolProto, symbolToString, baseToString_default;
 var init_baseToString = __esm({
-  "../../main/node_modules/lodash-es/_baseToString.js"() {
+  "node_modules/lodash-es/_baseToString.js"() {
     init_Symbol();
     init_arrayMap();
     init_isArray();
@@ -1023,7 +1023,7 @@ var init_baseToString = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_trimmedEndIndex.js
+// node_modules/lodash-es/_trimmedEndIndex.js
 function trimmedEndIndex(string) {
   var index = string.length;
   while (index-- && reWhitespace.test(string.charAt(index))) {
@@ -1032,38 +1032,38 @@ function trimmedEndIndex(string) {
 }
 var reWhitespace, trimmedEndIndex_default;
 var init_trimmedEndIndex = __esm({
-  "../../main/node_modules/lodash-es/_trimmedEndIndex.js"() {
+  "node_modules/lodash-es/_trimmedEndIndex.js"() {
     reWhitespace = /\s/;
     trimmedEndIndex_default = trimmedEndIndex;
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseTrim.js
+// node_modules/lodash-es/_baseTrim.js
 function baseTrim(string) {
   return string ? string.slice(0, trimmedEndIndex_default(string) + 1).replace(reTrimStart, "") : string;
 }
 var reTrimStart, baseTrim_default;
 var init_baseTrim = __esm({
-  "../../main/node_modules/lodash-es/_baseTrim.js"() {
+  "node_modules/lodash-es/_baseTrim.js"() {
     init_trimmedEndIndex();
     reTrimStart = /^\s+/;
     baseTrim_default = baseTrim;
   }
 });
 
-// ../../main/node_modules/lodash-es/isObject.js
+// node_modules/lodash-es/isObject.js
 function isObject(value) {
   var type = typeof value;
   return value != null && (type == "object" || type == "function");
 }
 var isObject_default;
 var init_isObject = __esm({
-  "../../main/node_modules/lodash-es/isObject.js"() {
+  "node_modules/lodash-es/isObject.js"() {
     isObject_default = isObject;
   }
 });
 
-// ../../main/node_modules/lodash-es/toNumber.js
+// node_modules/lodash-es/toNumber.js
 function toNumber(value) {
   if (typeof value == "number") {
     return value;
@@ -1084,7 +1084,7 @@ function toNumber(value) {
 }
 var NAN, reIsBadHex, reIsBinary, reIsOctal, freeParseInt, toNumber_default;
 var init_toNumber = __esm({
-  "../../main/node_modules/lodash-es/toNumber.js"() {
+  "node_modules/lodash-es/toNumber.js"() {
     init_baseTrim();
     init_isObject();
     init_isSymbol();
@@ -1097,7 +1097,7 @@ var init_toNumber = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/toFinite.js
+// node_modules/lodash-es/toFinite.js
 function toFinite(value) {
   if (!value) {
     return value === 0 ? value : 0;
@@ -1111,7 +1111,7 @@ function toFinite(value) {
 }
 var INFINITY2, MAX_INTEGER, toFinite_default;
 var init_toFinite = __esm({
-  "../../main/node_modules/lodash-es/toFinite.js"() {
+  "node_modules/lodash-es/toFinite.js"() {
     init_toNumber();
     INFINITY2 = 1 / 0;
     MAX_INTEGER = 17976931348623157e292;
@@ -1119,31 +1119,31 @@ var init_toFinite = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/toInteger.js
+// node_modules/lodash-es/toInteger.js
 function toInteger(value) {
   var result = toFinite_default(value), remainder = result % 1;
   return result === result ? remainder ? result - remainder : result : 0;
 }
 var toInteger_default;
 var init_toInteger = __esm({
-  "../../main/node_modules/lodash-es/toInteger.js"() {
+  "node_modules/lodash-es/toInteger.js"() {
     init_toFinite();
     toInteger_default = toInteger;
   }
 });
 
-// ../../main/node_modules/lodash-es/identity.js
+// node_modules/lodash-es/identity.js
 function identity(value) {
   return value;
 }
 var identity_default;
 var init_identity = __esm({
-  "../../main/node_modules/lodash-es/identity.js"() {
+  "node_modules/lodash-es/identity.js"() {
     identity_default = identity;
   }
 });
 
-// ../../main/node_modules/lodash-es/isFunction.js
+// node_modules/lodash-es/isFunction.js
 function isFunction(value) {
   if (!isObject_default(value)) {
     return false;
@@ -1153,7 +1153,7 @@ function isFunction(value) {
 }
 var asyncTag, funcTag, genTag, proxyTag, isFunction_default;
 var init_isFunction = __esm({
-  "../../main/node_modules/lodash-es/isFunction.js"() {
+  "node_modules/lodash-es/isFunction.js"() {
     init_baseGetTag();
     init_isObject();
     asyncTag = "[object AsyncFunction]";
@@ -1164,23 +1164,23 @@ var init_isFunction = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_coreJsData.js
+// node_modules/lodash-es/_coreJsData.js
 var coreJsData, coreJsData_default;
 var init_coreJsData = __esm({
-  "../../main/node_modules/lodash-es/_coreJsData.js"() {
+  "node_modules/lodash-es/_coreJsData.js"() {
     init_root();
     coreJsData = root_default["__core-js_shared__"];
     coreJsData_default = coreJsData;
   }
 });
 
-// ../../main/node_modules/lodash-es/_isMasked.js
+// node_modules/lodash-es/_isMasked.js
 function isMasked(func2) {
   return !!maskSrcKey && maskSrcKey in func2;
 }
 var maskSrcKey, isMasked_default;
 var init_isMasked = __esm({
-  "../../main/node_modules/lodash-es/_isMasked.js"() {
+  "node_modules/lodash-es/_isMasked.js"() {
     init_coreJsData();
     maskSrcKey = (function() {
       var uid = /[^.]+$/.exec(coreJsData_default && coreJsData_default.keys && coreJsData_default.keys.IE_PROTO || "");
@@ -1190,7 +1190,7 @@ var init_isMasked = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_toSource.js
+// node_modules/lodash-es/_toSource.js
 function toSource(func2) {
   if (func2 != null) {
     try {
@@ -1206,14 +1206,14 @@ function toSource(func2) {
 }
 var funcProto, funcToString, toSource_default;
 var init_toSource = __esm({
-  "../../main/node_modules/lodash-es/_toSource.js"() {
+  "node_modules/lodash-es/_toSource.js"() {
     funcProto = Function.prototype;
     funcToString = funcProto.toString;
     toSource_default = toSource;
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseIsNative.js
+// node_modules/lodash-es/_baseIsNative.js
 function baseIsNative(value) {
   if (!isObject_default(value) || isMasked_default(value)) {
     return false;
@@ -1223,7 +1223,7 @@ function baseIsNative(value) {
 }
 var reRegExpChar, reIsHostCtor, funcProto2, objectProto3, funcToString2, hasOwnProperty2, reIsNative, baseIsNative_default;
 var init_baseIsNative = __esm({
-  "../../main/node_modules/lodash-es/_baseIsNative.js"() {
+  "node_modules/lodash-es/_baseIsNative.js"() {
     init_isFunction();
     init_isMasked();
     init_isObject();
@@ -1241,35 +1241,35 @@ var init_baseIsNative = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_getValue.js
+// node_modules/lodash-es/_getValue.js
 function getValue2(object, key) {
   return object == null ? void 0 : object[key];
 }
 var getValue_default;
 var init_getValue = __esm({
-  "../../main/node_modules/lodash-es/_getValue.js"() {
+  "node_modules/lodash-es/_getValue.js"() {
     getValue_default = getValue2;
   }
 });
 
-// ../../main/node_modules/lodash-es/_getNative.js
+// node_modules/lodash-es/_getNative.js
 function getNative(object, key) {
   var value = getValue_default(object, key);
   return baseIsNative_default(value) ? value : void 0;
 }
 var getNative_default;
 var init_getNative = __esm({
-  "../../main/node_modules/lodash-es/_getNative.js"() {
+  "node_modules/lodash-es/_getNative.js"() {
     init_baseIsNative();
     init_getValue();
     getNative_default = getNative;
   }
 });
 
-// ../../main/node_modules/lodash-es/_WeakMap.js
+// node_modules/lodash-es/_WeakMap.js
 var WeakMap2, WeakMap_default;
 var init_WeakMap = __esm({
-  "../../main/node_modules/lodash-es/_WeakMap.js"() {
+  "node_modules/lodash-es/_WeakMap.js"() {
     init_getNative();
     init_root();
     WeakMap2 = getNative_default(root_default, "WeakMap");
@@ -1277,10 +1277,10 @@ var init_WeakMap = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseCreate.js
+// node_modules/lodash-es/_baseCreate.js
 var objectCreate, baseCreate, baseCreate_default;
 var init_baseCreate = __esm({
-  "../../main/node_modules/lodash-es/_baseCreate.js"() {
+  "node_modules/lodash-es/_baseCreate.js"() {
     init_isObject();
     objectCreate = Object.create;
     baseCreate = /* @__PURE__ */ (function() {
@@ -1303,7 +1303,7 @@ var init_baseCreate = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_apply.js
+// node_modules/lodash-es/_apply.js
 function apply(func2, thisArg, args2) {
   switch (args2.length) {
     case 0:
@@ -1319,22 +1319,22 @@ function apply(func2, thisArg, args2) {
 }
 var apply_default;
 var init_apply = __esm({
-  "../../main/node_modules/lodash-es/_apply.js"() {
+  "node_modules/lodash-es/_apply.js"() {
     apply_default = apply;
   }
 });
 
-// ../../main/node_modules/lodash-es/noop.js
+// node_modules/lodash-es/noop.js
 function noop() {
 }
 var noop_default;
 var init_noop = __esm({
-  "../../main/node_modules/lodash-es/noop.js"() {
+  "node_modules/lodash-es/noop.js"() {
     noop_default = noop;
   }
 });
 
-// ../../main/node_modules/lodash-es/_copyArray.js
+// node_modules/lodash-es/_copyArray.js
 function copyArray(source, array) {
   var index = -1, length = source.length;
   array || (array = Array(length));
@@ -1345,12 +1345,12 @@ function copyArray(source, array) {
 }
 var copyArray_default;
 var init_copyArray = __esm({
-  "../../main/node_modules/lodash-es/_copyArray.js"() {
+  "node_modules/lodash-es/_copyArray.js"() {
     copyArray_default = copyArray;
   }
 });
 
-// ../../main/node_modules/lodash-es/_shortOut.js
+// node_modules/lodash-es/_shortOut.js
 function shortOut(func2) {
   var count = 0, lastCalled = 0;
   return function() {
@@ -1368,7 +1368,7 @@ function shortOut(func2) {
 }
 var HOT_COUNT, HOT_SPAN, nativeNow, shortOut_default;
 var init_shortOut = __esm({
-  "../../main/node_modules/lodash-es/_shortOut.js"() {
+  "node_modules/lodash-es/_shortOut.js"() {
     HOT_COUNT = 800;
     HOT_SPAN = 16;
     nativeNow = Date.now;
@@ -1376,7 +1376,7 @@ var init_shortOut = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/constant.js
+// node_modules/lodash-es/constant.js
 function constant(value) {
   return function() {
     return value;
@@ -1384,15 +1384,15 @@ function constant(value) {
 }
 var constant_default;
 var init_constant = __esm({
-  "../../main/node_modules/lodash-es/constant.js"() {
+  "node_modules/lodash-es/constant.js"() {
     constant_default = constant;
   }
 });
 
-// ../../main/node_modules/lodash-es/_defineProperty.js
+// node_modules/lodash-es/_defineProperty.js
 var defineProperty, defineProperty_default;
 var init_defineProperty = __esm({
-  "../../main/node_modules/lodash-es/_defineProperty.js"() {
+  "node_modules/lodash-es/_defineProperty.js"() {
     init_getNative();
     defineProperty = (function() {
       try {
@@ -1406,10 +1406,10 @@ var init_defineProperty = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseSetToString.js
+// node_modules/lodash-es/_baseSetToString.js
 var baseSetToString, baseSetToString_default;
 var init_baseSetToString = __esm({
-  "../../main/node_modules/lodash-es/_baseSetToString.js"() {
+  "node_modules/lodash-es/_baseSetToString.js"() {
     init_constant();
     init_defineProperty();
     init_identity();
@@ -1425,10 +1425,10 @@ var init_baseSetToString = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_setToString.js
+// node_modules/lodash-es/_setToString.js
 var setToString, setToString_default;
 var init_setToString = __esm({
-  "../../main/node_modules/lodash-es/_setToString.js"() {
+  "node_modules/lodash-es/_setToString.js"() {
     init_baseSetToString();
     init_shortOut();
     setToString = shortOut_default(baseSetToString_default);
@@ -1436,7 +1436,7 @@ var init_setToString = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_arrayEach.js
+// node_modules/lodash-es/_arrayEach.js
 function arrayEach(array, iteratee) {
   var index = -1, length = array == null ? 0 : array.length;
   while (++index < length) {
@@ -1448,12 +1448,12 @@ function arrayEach(array, iteratee) {
 }
 var arrayEach_default;
 var init_arrayEach = __esm({
-  "../../main/node_modules/lodash-es/_arrayEach.js"() {
+  "node_modules/lodash-es/_arrayEach.js"() {
     arrayEach_default = arrayEach;
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseFindIndex.js
+// node_modules/lodash-es/_baseFindIndex.js
 function baseFindIndex(array, predicate, fromIndex, fromRight) {
   var length = array.length, index = fromIndex + (fromRight ? 1 : -1);
   while (fromRight ? index-- : ++index < length) {
@@ -1465,23 +1465,23 @@ function baseFindIndex(array, predicate, fromIndex, fromRight) {
 }
 var baseFindIndex_default;
 var init_baseFindIndex = __esm({
-  "../../main/node_modules/lodash-es/_baseFindIndex.js"() {
+  "node_modules/lodash-es/_baseFindIndex.js"() {
     baseFindIndex_default = baseFindIndex;
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseIsNaN.js
+// node_modules/lodash-es/_baseIsNaN.js
 function baseIsNaN(value) {
   return value !== value;
 }
 var baseIsNaN_default;
 var init_baseIsNaN = __esm({
-  "../../main/node_modules/lodash-es/_baseIsNaN.js"() {
+  "node_modules/lodash-es/_baseIsNaN.js"() {
     baseIsNaN_default = baseIsNaN;
   }
 });
 
-// ../../main/node_modules/lodash-es/_strictIndexOf.js
+// node_modules/lodash-es/_strictIndexOf.js
 function strictIndexOf(array, value, fromIndex) {
   var index = fromIndex - 1, length = array.length;
   while (++index < length) {
@@ -1493,18 +1493,18 @@ function strictIndexOf(array, value, fromIndex) {
 }
 var strictIndexOf_default;
 var init_strictIndexOf = __esm({
-  "../../main/node_modules/lodash-es/_strictIndexOf.js"() {
+  "node_modules/lodash-es/_strictIndexOf.js"() {
     strictIndexOf_default = strictIndexOf;
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseIndexOf.js
+// node_modules/lodash-es/_baseIndexOf.js
 function baseIndexOf(array, value, fromIndex) {
   return value === value ? strictIndexOf_default(array, value, fromIndex) : baseFindIndex_default(array, baseIsNaN_default, fromIndex);
 }
 var baseIndexOf_default;
 var init_baseIndexOf = __esm({
-  "../../main/node_modules/lodash-es/_baseIndexOf.js"() {
+  "node_modules/lodash-es/_baseIndexOf.js"() {
     init_baseFindIndex();
     init_baseIsNaN();
     init_strictIndexOf();
@@ -1512,20 +1512,20 @@ var init_baseIndexOf = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_arrayIncludes.js
+// node_modules/lodash-es/_arrayIncludes.js
 function arrayIncludes(array, value) {
   var length = array == null ? 0 : array.length;
   return !!length && baseIndexOf_default(array, value, 0) > -1;
 }
 var arrayIncludes_default;
 var init_arrayIncludes = __esm({
-  "../../main/node_modules/lodash-es/_arrayIncludes.js"() {
+  "node_modules/lodash-es/_arrayIncludes.js"() {
     init_baseIndexOf();
     arrayIncludes_default = arrayIncludes;
   }
 });
 
-// ../../main/node_modules/lodash-es/_isIndex.js
+// node_modules/lodash-es/_isIndex.js
 function isIndex(value, length) {
   var type = typeof value;
   length = length == null ? MAX_SAFE_INTEGER : length;
@@ -1533,14 +1533,14 @@ function isIndex(value, length) {
 }
 var MAX_SAFE_INTEGER, reIsUint, isIndex_default;
 var init_isIndex = __esm({
-  "../../main/node_modules/lodash-es/_isIndex.js"() {
+  "node_modules/lodash-es/_isIndex.js"() {
     MAX_SAFE_INTEGER = 9007199254740991;
     reIsUint = /^(?:0|[1-9]\d*)$/;
     isIndex_default = isIndex;
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseAssignValue.js
+// node_modules/lodash-es/_baseAssignValue.js
 function baseAssignValue(object, key, value) {
   if (key == "__proto__" && defineProperty_default) {
     defineProperty_default(object, key, {
@@ -1555,24 +1555,24 @@ function baseAssignValue(object, key, value) {
 }
 var baseAssignValue_default;
 var init_baseAssignValue = __esm({
-  "../../main/node_modules/lodash-es/_baseAssignValue.js"() {
+  "node_modules/lodash-es/_baseAssignValue.js"() {
     init_defineProperty();
     baseAssignValue_default = baseAssignValue;
   }
 });
 
-// ../../main/node_modules/lodash-es/eq.js
+// node_modules/lodash-es/eq.js
 function eq(value, other) {
   return value === other || value !== value && other !== other;
 }
 var eq_default;
 var init_eq = __esm({
-  "../../main/node_modules/lodash-es/eq.js"() {
+  "node_modules/lodash-es/eq.js"() {
     eq_default = eq;
   }
 });
 
-// ../../main/node_modules/lodash-es/_assignValue.js
+// node_modules/lodash-es/_assignValue.js
 function assignValue(object, key, value) {
   var objValue = object[key];
   if (!(hasOwnProperty3.call(object, key) && eq_default(objValue, value)) || value === void 0 && !(key in object)) {
@@ -1581,7 +1581,7 @@ function assignValue(object, key, value) {
 }
 var objectProto4, hasOwnProperty3, assignValue_default;
 var init_assignValue = __esm({
-  "../../main/node_modules/lodash-es/_assignValue.js"() {
+  "node_modules/lodash-es/_assignValue.js"() {
     init_baseAssignValue();
     init_eq();
     objectProto4 = Object.prototype;
@@ -1590,7 +1590,7 @@ var init_assignValue = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_copyObject.js
+// node_modules/lodash-es/_copyObject.js
 function copyObject(source, props, object, customizer) {
   var isNew = !object;
   object || (object = {});
@@ -1611,14 +1611,14 @@ function copyObject(source, props, object, customizer) {
 }
 var copyObject_default;
 var init_copyObject = __esm({
-  "../../main/node_modules/lodash-es/_copyObject.js"() {
+  "node_modules/lodash-es/_copyObject.js"() {
     init_assignValue();
     init_baseAssignValue();
     copyObject_default = copyObject;
   }
 });
 
-// ../../main/node_modules/lodash-es/_overRest.js
+// node_modules/lodash-es/_overRest.js
 function overRest(func2, start2, transform) {
   start2 = nativeMax(start2 === void 0 ? func2.length - 1 : start2, 0);
   return function() {
@@ -1637,20 +1637,20 @@ function overRest(func2, start2, transform) {
 }
 var nativeMax, overRest_default;
 var init_overRest = __esm({
-  "../../main/node_modules/lodash-es/_overRest.js"() {
+  "node_modules/lodash-es/_overRest.js"() {
     init_apply();
     nativeMax = Math.max;
     overRest_default = overRest;
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseRest.js
+// node_modules/lodash-es/_baseRest.js
 function baseRest(func2, start2) {
   return setToString_default(overRest_default(func2, start2, identity_default), func2 + "");
 }
 var baseRest_default;
 var init_baseRest = __esm({
-  "../../main/node_modules/lodash-es/_baseRest.js"() {
+  "node_modules/lodash-es/_baseRest.js"() {
     init_identity();
     init_overRest();
     init_setToString();
@@ -1658,32 +1658,32 @@ var init_baseRest = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/isLength.js
+// node_modules/lodash-es/isLength.js
 function isLength(value) {
   return typeof value == "number" && value > -1 && value % 1 == 0 && value <= MAX_SAFE_INTEGER2;
 }
 var MAX_SAFE_INTEGER2, isLength_default;
 var init_isLength = __esm({
-  "../../main/node_modules/lodash-es/isLength.js"() {
+  "node_modules/lodash-es/isLength.js"() {
     MAX_SAFE_INTEGER2 = 9007199254740991;
     isLength_default = isLength;
   }
 });
 
-// ../../main/node_modules/lodash-es/isArrayLike.js
+// node_modules/lodash-es/isArrayLike.js
 function isArrayLike(value) {
   return value != null && isLength_default(value.length) && !isFunction_default(value);
 }
 var isArrayLike_default;
 var init_isArrayLike = __esm({
-  "../../main/node_modules/lodash-es/isArrayLike.js"() {
+  "node_modules/lodash-es/isArrayLike.js"() {
     init_isFunction();
     init_isLength();
     isArrayLike_default = isArrayLike;
   }
 });
 
-// ../../main/node_modules/lodash-es/_isIterateeCall.js
+// node_modules/lodash-es/_isIterateeCall.js
 function isIterateeCall(value, index, object) {
   if (!isObject_default(object)) {
     return false;
@@ -1696,7 +1696,7 @@ function isIterateeCall(value, index, object) {
 }
 var isIterateeCall_default;
 var init_isIterateeCall = __esm({
-  "../../main/node_modules/lodash-es/_isIterateeCall.js"() {
+  "node_modules/lodash-es/_isIterateeCall.js"() {
     init_eq();
     init_isArrayLike();
     init_isIndex();
@@ -1705,7 +1705,7 @@ var init_isIterateeCall = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_createAssigner.js
+// node_modules/lodash-es/_createAssigner.js
 function createAssigner(assigner) {
   return baseRest_default(function(object, sources) {
     var index = -1, length = sources.length, customizer = length > 1 ? sources[length - 1] : void 0, guard = length > 2 ? sources[2] : void 0;
@@ -1726,27 +1726,27 @@ function createAssigner(assigner) {
 }
 var createAssigner_default;
 var init_createAssigner = __esm({
-  "../../main/node_modules/lodash-es/_createAssigner.js"() {
+  "node_modules/lodash-es/_createAssigner.js"() {
     init_baseRest();
     init_isIterateeCall();
     createAssigner_default = createAssigner;
   }
 });
 
-// ../../main/node_modules/lodash-es/_isPrototype.js
+// node_modules/lodash-es/_isPrototype.js
 function isPrototype(value) {
   var Ctor = value && value.constructor, proto = typeof Ctor == "function" && Ctor.prototype || objectProto5;
   return value === proto;
 }
 var objectProto5, isPrototype_default;
 var init_isPrototype = __esm({
-  "../../main/node_modules/lodash-es/_isPrototype.js"() {
+  "node_modules/lodash-es/_isPrototype.js"() {
     objectProto5 = Object.prototype;
     isPrototype_default = isPrototype;
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseTimes.js
+// node_modules/lodash-es/_baseTimes.js
 function baseTimes(n, iteratee) {
   var index = -1, result = Array(n);
   while (++index < n) {
@@ -1756,18 +1756,18 @@ function baseTimes(n, iteratee) {
 }
 var baseTimes_default;
 var init_baseTimes = __esm({
-  "../../main/node_modules/lodash-es/_baseTimes.js"() {
+  "node_modules/lodash-es/_baseTimes.js"() {
     baseTimes_default = baseTimes;
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseIsArguments.js
+// node_modules/lodash-es/_baseIsArguments.js
 function baseIsArguments(value) {
   return isObjectLike_default(value) && baseGetTag_default(value) == argsTag;
 }
 var argsTag, baseIsArguments_default;
 var init_baseIsArguments = __esm({
-  "../../main/node_modules/lodash-es/_baseIsArguments.js"() {
+  "node_modules/lodash-es/_baseIsArguments.js"() {
     init_baseGetTag();
     init_isObjectLike();
     argsTag = "[object Arguments]";
@@ -1775,10 +1775,10 @@ var init_baseIsArguments = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/isArguments.js
+// node_modules/lodash-es/isArguments.js
 var objectProto6, hasOwnProperty4, propertyIsEnumerable, isArguments, isArguments_default;
 var init_isArguments = __esm({
-  "../../main/node_modules/lodash-es/isArguments.js"() {
+  "node_modules/lodash-es/isArguments.js"() {
     init_baseIsArguments();
     init_isObjectLike();
     objectProto6 = Object.prototype;
@@ -1793,21 +1793,21 @@ var init_isArguments = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/stubFalse.js
+// node_modules/lodash-es/stubFalse.js
 function stubFalse() {
   return false;
 }
 var stubFalse_default;
 var init_stubFalse = __esm({
-  "../../main/node_modules/lodash-es/stubFalse.js"() {
+  "node_modules/lodash-es/stubFalse.js"() {
     stubFalse_default = stubFalse;
   }
 });
 
-// ../../main/node_modules/lodash-es/isBuffer.js
+// node_modules/lodash-es/isBuffer.js
 var freeExports, freeModule, moduleExports2, Buffer2, nativeIsBuffer, isBuffer, isBuffer_default;
 var init_isBuffer = __esm({
-  "../../main/node_modules/lodash-es/isBuffer.js"() {
+  "node_modules/lodash-es/isBuffer.js"() {
     init_root();
     init_stubFalse();
     freeExports = typeof exports == "object" && exports && !exports.nodeType && exports;
@@ -1820,13 +1820,13 @@ var init_isBuffer = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseIsTypedArray.js
+// node_modules/lodash-es/_baseIsTypedArray.js
 function baseIsTypedArray(value) {
   return isObjectLike_default(value) && isLength_default(value.length) && !!typedArrayTags[baseGetTag_default(value)];
 }
 var argsTag2, arrayTag, boolTag, dateTag, errorTag, funcTag2, mapTag, numberTag, objectTag, regexpTag, setTag, stringTag, weakMapTag, arrayBufferTag, dataViewTag, float32Tag, float64Tag, int8Tag, int16Tag, int32Tag, uint8Tag, uint8ClampedTag, uint16Tag, uint32Tag, typedArrayTags, baseIsTypedArray_default;
 var init_baseIsTypedArray = __esm({
-  "../../main/node_modules/lodash-es/_baseIsTypedArray.js"() {
+  "node_modules/lodash-es/_baseIsTypedArray.js"() {
     init_baseGetTag();
     init_isLength();
     init_isObjectLike();
@@ -1861,7 +1861,7 @@ var init_baseIsTypedArray = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseUnary.js
+// node_modules/lodash-es/_baseUnary.js
 function baseUnary(func2) {
   return function(value) {
     return func2(value);
@@ -1869,15 +1869,15 @@ function baseUnary(func2) {
 }
 var baseUnary_default;
 var init_baseUnary = __esm({
-  "../../main/node_modules/lodash-es/_baseUnary.js"() {
+  "node_modules/lodash-es/_baseUnary.js"() {
     baseUnary_default = baseUnary;
   }
 });
 
-// ../../main/node_modules/lodash-es/_nodeUtil.js
+// node_modules/lodash-es/_nodeUtil.js
 var freeExports2, freeModule2, moduleExports3, freeProcess, nodeUtil, nodeUtil_default;
 var init_nodeUtil = __esm({
-  "../../main/node_modules/lodash-es/_nodeUtil.js"() {
+  "node_modules/lodash-es/_nodeUtil.js"() {
     init_freeGlobal();
     freeExports2 = typeof exports == "object" && exports && !exports.nodeType && exports;
     freeModule2 = freeExports2 && typeof module == "object" && module && !module.nodeType && module;
@@ -1897,10 +1897,10 @@ var init_nodeUtil = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/isTypedArray.js
+// node_modules/lodash-es/isTypedArray.js
 var nodeIsTypedArray, isTypedArray, isTypedArray_default;
 var init_isTypedArray = __esm({
-  "../../main/node_modules/lodash-es/isTypedArray.js"() {
+  "node_modules/lodash-es/isTypedArray.js"() {
     init_baseIsTypedArray();
     init_baseUnary();
     init_nodeUtil();
@@ -1910,7 +1910,7 @@ var init_isTypedArray = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_arrayLikeKeys.js
+// node_modules/lodash-es/_arrayLikeKeys.js
 function arrayLikeKeys(value, inherited) {
   var isArr = isArray_default(value), isArg = !isArr && isArguments_default(value), isBuff = !isArr && !isArg && isBuffer_default(value), isType = !isArr && !isArg && !isBuff && isTypedArray_default(value), skipIndexes = isArr || isArg || isBuff || isType, result = skipIndexes ? baseTimes_default(value.length, String) : [], length = result.length;
   for (var key in value) {
@@ -1926,7 +1926,7 @@ function arrayLikeKeys(value, inherited) {
 }
 var objectProto7, hasOwnProperty5, arrayLikeKeys_default;
 var init_arrayLikeKeys = __esm({
-  "../../main/node_modules/lodash-es/_arrayLikeKeys.js"() {
+  "node_modules/lodash-es/_arrayLikeKeys.js"() {
     init_baseTimes();
     init_isArguments();
     init_isArray();
@@ -1939,7 +1939,7 @@ var init_arrayLikeKeys = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_overArg.js
+// node_modules/lodash-es/_overArg.js
 function overArg(func2, transform) {
   return function(arg) {
     return func2(transform(arg));
@@ -1947,22 +1947,22 @@ function overArg(func2, transform) {
 }
 var overArg_default;
 var init_overArg = __esm({
-  "../../main/node_modules/lodash-es/_overArg.js"() {
+  "node_modules/lodash-es/_overArg.js"() {
     overArg_default = overArg;
   }
 });
 
-// ../../main/node_modules/lodash-es/_nativeKeys.js
+// node_modules/lodash-es/_nativeKeys.js
 var nativeKeys, nativeKeys_default;
 var init_nativeKeys = __esm({
-  "../../main/node_modules/lodash-es/_nativeKeys.js"() {
+  "node_modules/lodash-es/_nativeKeys.js"() {
     init_overArg();
     nativeKeys = overArg_default(Object.keys, Object);
     nativeKeys_default = nativeKeys;
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseKeys.js
+// node_modules/lodash-es/_baseKeys.js
 function baseKeys(object) {
   if (!isPrototype_default(object)) {
     return nativeKeys_default(object);
@@ -1977,7 +1977,7 @@ function baseKeys(object) {
 }
 var objectProto8, hasOwnProperty6, baseKeys_default;
 var init_baseKeys = __esm({
-  "../../main/node_modules/lodash-es/_baseKeys.js"() {
+  "node_modules/lodash-es/_baseKeys.js"() {
     init_isPrototype();
     init_nativeKeys();
     objectProto8 = Object.prototype;
@@ -1986,13 +1986,13 @@ var init_baseKeys = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/keys.js
+// node_modules/lodash-es/keys.js
 function keys(object) {
   return isArrayLike_default(object) ? arrayLikeKeys_default(object) : baseKeys_default(object);
 }
 var keys_default;
 var init_keys = __esm({
-  "../../main/node_modules/lodash-es/keys.js"() {
+  "node_modules/lodash-es/keys.js"() {
     init_arrayLikeKeys();
     init_baseKeys();
     init_isArrayLike();
@@ -2000,10 +2000,10 @@ var init_keys = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/assign.js
+// node_modules/lodash-es/assign.js
 var objectProto9, hasOwnProperty7, assign, assign_default;
 var init_assign = __esm({
-  "../../main/node_modules/lodash-es/assign.js"() {
+  "node_modules/lodash-es/assign.js"() {
     init_assignValue();
     init_copyObject();
     init_createAssigner();
@@ -2027,7 +2027,7 @@ var init_assign = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_nativeKeysIn.js
+// node_modules/lodash-es/_nativeKeysIn.js
 function nativeKeysIn(object) {
   var result = [];
   if (object != null) {
@@ -2039,12 +2039,12 @@ function nativeKeysIn(object) {
 }
 var nativeKeysIn_default;
 var init_nativeKeysIn = __esm({
-  "../../main/node_modules/lodash-es/_nativeKeysIn.js"() {
+  "node_modules/lodash-es/_nativeKeysIn.js"() {
     nativeKeysIn_default = nativeKeysIn;
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseKeysIn.js
+// node_modules/lodash-es/_baseKeysIn.js
 function baseKeysIn(object) {
   if (!isObject_default(object)) {
     return nativeKeysIn_default(object);
@@ -2059,7 +2059,7 @@ function baseKeysIn(object) {
 }
 var objectProto10, hasOwnProperty8, baseKeysIn_default;
 var init_baseKeysIn = __esm({
-  "../../main/node_modules/lodash-es/_baseKeysIn.js"() {
+  "node_modules/lodash-es/_baseKeysIn.js"() {
     init_isObject();
     init_isPrototype();
     init_nativeKeysIn();
@@ -2069,13 +2069,13 @@ var init_baseKeysIn = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/keysIn.js
+// node_modules/lodash-es/keysIn.js
 function keysIn(object) {
   return isArrayLike_default(object) ? arrayLikeKeys_default(object, true) : baseKeysIn_default(object);
 }
 var keysIn_default;
 var init_keysIn = __esm({
-  "../../main/node_modules/lodash-es/keysIn.js"() {
+  "node_modules/lodash-es/keysIn.js"() {
     init_arrayLikeKeys();
     init_baseKeysIn();
     init_isArrayLike();
@@ -2083,7 +2083,7 @@ var init_keysIn = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_isKey.js
+// node_modules/lodash-es/_isKey.js
 function isKey(value, object) {
   if (isArray_default(value)) {
     return false;
@@ -2096,7 +2096,7 @@ function isKey(value, object) {
 }
 var reIsDeepProp, reIsPlainProp, isKey_default;
 var init_isKey = __esm({
-  "../../main/node_modules/lodash-es/_isKey.js"() {
+  "node_modules/lodash-es/_isKey.js"() {
     init_isArray();
     init_isSymbol();
     reIsDeepProp = /\.|\[(?:[^[\]]*|(["'])(?:(?!\1)[^\\]|\\.)*?\1)\]/;
@@ -2105,30 +2105,30 @@ var init_isKey = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_nativeCreate.js
+// node_modules/lodash-es/_nativeCreate.js
 var nativeCreate, nativeCreate_default;
 var init_nativeCreate = __esm({
-  "../../main/node_modules/lodash-es/_nativeCreate.js"() {
+  "node_modules/lodash-es/_nativeCreate.js"() {
     init_getNative();
     nativeCreate = getNative_default(Object, "create");
     nativeCreate_default = nativeCreate;
   }
 });
 
-// ../../main/node_modules/lodash-es/_hashClear.js
+// node_modules/lodash-es/_hashClear.js
 function hashClear() {
   this.__data__ = nativeCreate_default ? nativeCreate_default(null) : {};
   this.size = 0;
 }
 var hashClear_default;
 var init_hashClear = __esm({
-  "../../main/node_modules/lodash-es/_hashClear.js"() {
+  "node_modules/lodash-es/_hashClear.js"() {
     init_nativeCreate();
     hashClear_default = hashClear;
   }
 });
 
-// ../../main/node_modules/lodash-es/_hashDelete.js
+// node_modules/lodash-es/_hashDelete.js
 function hashDelete(key) {
   var result = this.has(key) && delete this.__data__[key];
   this.size -= result ? 1 : 0;
@@ -2136,12 +2136,12 @@ function hashDelete(key) {
 }
 var hashDelete_default;
 var init_hashDelete = __esm({
-  "../../main/node_modules/lodash-es/_hashDelete.js"() {
+  "node_modules/lodash-es/_hashDelete.js"() {
     hashDelete_default = hashDelete;
   }
 });
 
-// ../../main/node_modules/lodash-es/_hashGet.js
+// node_modules/lodash-es/_hashGet.js
 function hashGet(key) {
   var data = this.__data__;
   if (nativeCreate_default) {
@@ -2152,7 +2152,7 @@ function hashGet(key) {
 }
 var HASH_UNDEFINED, objectProto11, hasOwnProperty9, hashGet_default;
 var init_hashGet = __esm({
-  "../../main/node_modules/lodash-es/_hashGet.js"() {
+  "node_modules/lodash-es/_hashGet.js"() {
     init_nativeCreate();
     HASH_UNDEFINED = "__lodash_hash_undefined__";
     objectProto11 = Object.prototype;
@@ -2161,14 +2161,14 @@ var init_hashGet = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_hashHas.js
+// node_modules/lodash-es/_hashHas.js
 function hashHas(key) {
   var data = this.__data__;
   return nativeCreate_default ? data[key] !== void 0 : hasOwnProperty10.call(data, key);
 }
 var objectProto12, hasOwnProperty10, hashHas_default;
 var init_hashHas = __esm({
-  "../../main/node_modules/lodash-es/_hashHas.js"() {
+  "node_modules/lodash-es/_hashHas.js"() {
     init_nativeCreate();
     objectProto12 = Object.prototype;
     hasOwnProperty10 = objectProto12.hasOwnProperty;
@@ -2176,7 +2176,7 @@ var init_hashHas = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_hashSet.js
+// node_modules/lodash-es/_hashSet.js
 function hashSet(key, value) {
   var data = this.__data__;
   this.size += this.has(key) ? 0 : 1;
@@ -2185,14 +2185,14 @@ function hashSet(key, value) {
 }
 var HASH_UNDEFINED2, hashSet_default;
 var init_hashSet = __esm({
-  "../../main/node_modules/lodash-es/_hashSet.js"() {
+  "node_modules/lodash-es/_hashSet.js"() {
     init_nativeCreate();
     HASH_UNDEFINED2 = "__lodash_hash_undefined__";
     hashSet_default = hashSet;
   }
 });
 
-// ../../main/node_modules/lodash-es/_Hash.js
+// node_modules/lodash-es/_Hash.js
 function Hash(entries) {
   var index = -1, length = entries == null ? 0 : entries.length;
   this.clear();
@@ -2203,7 +2203,7 @@ function Hash(entries) {
 }
 var Hash_default;
 var init_Hash = __esm({
-  "../../main/node_modules/lodash-es/_Hash.js"() {
+  "node_modules/lodash-es/_Hash.js"() {
     init_hashClear();
     init_hashDelete();
     init_hashGet();
@@ -2218,19 +2218,19 @@ var init_Hash = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_listCacheClear.js
+// node_modules/lodash-es/_listCacheClear.js
 function listCacheClear() {
   this.__data__ = [];
   this.size = 0;
 }
 var listCacheClear_default;
 var init_listCacheClear = __esm({
-  "../../main/node_modules/lodash-es/_listCacheClear.js"() {
+  "node_modules/lodash-es/_listCacheClear.js"() {
     listCacheClear_default = listCacheClear;
   }
 });
 
-// ../../main/node_modules/lodash-es/_assocIndexOf.js
+// node_modules/lodash-es/_assocIndexOf.js
 function assocIndexOf(array, key) {
   var length = array.length;
   while (length--) {
@@ -2242,13 +2242,13 @@ function assocIndexOf(array, key) {
 }
 var assocIndexOf_default;
 var init_assocIndexOf = __esm({
-  "../../main/node_modules/lodash-es/_assocIndexOf.js"() {
+  "node_modules/lodash-es/_assocIndexOf.js"() {
     init_eq();
     assocIndexOf_default = assocIndexOf;
   }
 });
 
-// ../../main/node_modules/lodash-es/_listCacheDelete.js
+// node_modules/lodash-es/_listCacheDelete.js
 function listCacheDelete(key) {
   var data = this.__data__, index = assocIndexOf_default(data, key);
   if (index < 0) {
@@ -2265,7 +2265,7 @@ function listCacheDelete(key) {
 }
 var arrayProto, splice, listCacheDelete_default;
 var init_listCacheDelete = __esm({
-  "../../main/node_modules/lodash-es/_listCacheDelete.js"() {
+  "node_modules/lodash-es/_listCacheDelete.js"() {
     init_assocIndexOf();
     arrayProto = Array.prototype;
     splice = arrayProto.splice;
@@ -2273,32 +2273,32 @@ var init_listCacheDelete = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_listCacheGet.js
+// node_modules/lodash-es/_listCacheGet.js
 function listCacheGet(key) {
   var data = this.__data__, index = assocIndexOf_default(data, key);
   return index < 0 ? void 0 : data[index][1];
 }
 var listCacheGet_default;
 var init_listCacheGet = __esm({
-  "../../main/node_modules/lodash-es/_listCacheGet.js"() {
+  "node_modules/lodash-es/_listCacheGet.js"() {
     init_assocIndexOf();
     listCacheGet_default = listCacheGet;
   }
 });
 
-// ../../main/node_modules/lodash-es/_listCacheHas.js
+// node_modules/lodash-es/_listCacheHas.js
 function listCacheHas(key) {
   return assocIndexOf_default(this.__data__, key) > -1;
 }
 var listCacheHas_default;
 var init_listCacheHas = __esm({
-  "../../main/node_modules/lodash-es/_listCacheHas.js"() {
+  "node_modules/lodash-es/_listCacheHas.js"() {
     init_assocIndexOf();
     listCacheHas_default = listCacheHas;
   }
 });
 
-// ../../main/node_modules/lodash-es/_listCacheSet.js
+// node_modules/lodash-es/_listCacheSet.js
 function listCacheSet(key, value) {
   var data = this.__data__, index = assocIndexOf_default(data, key);
   if (index < 0) {
@@ -2311,13 +2311,13 @@ function listCacheSet(key, value) {
 }
 var listCacheSet_default;
 var init_listCacheSet = __esm({
-  "../../main/node_modules/lodash-es/_listCacheSet.js"() {
+  "node_modules/lodash-es/_listCacheSet.js"() {
     init_assocIndexOf();
     listCacheSet_default = listCacheSet;
   }
 });
 
-// ../../main/node_modules/lodash-es/_ListCache.js
+// node_modules/lodash-es/_ListCache.js
 function ListCache(entries) {
   var index = -1, length = entries == null ? 0 : entries.length;
   this.clear();
@@ -2328,7 +2328,7 @@ function ListCache(entries) {
 }
 var ListCache_default;
 var init_ListCache = __esm({
-  "../../main/node_modules/lodash-es/_ListCache.js"() {
+  "node_modules/lodash-es/_ListCache.js"() {
     init_listCacheClear();
     init_listCacheDelete();
     init_listCacheGet();
@@ -2343,10 +2343,10 @@ var init_ListCache = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_Map.js
+// node_modules/lodash-es/_Map.js
 var Map2, Map_default;
 var init_Map = __esm({
-  "../../main/node_modules/lodash-es/_Map.js"() {
+  "node_modules/lodash-es/_Map.js"() {
     init_getNative();
     init_root();
     Map2 = getNative_default(root_default, "Map");
@@ -2354,7 +2354,7 @@ var init_Map = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_mapCacheClear.js
+// node_modules/lodash-es/_mapCacheClear.js
 function mapCacheClear() {
   this.size = 0;
   this.__data__ = {
@@ -2365,7 +2365,7 @@ function mapCacheClear() {
 }
 var mapCacheClear_default;
 var init_mapCacheClear = __esm({
-  "../../main/node_modules/lodash-es/_mapCacheClear.js"() {
+  "node_modules/lodash-es/_mapCacheClear.js"() {
     init_Hash();
     init_ListCache();
     init_Map();
@@ -2373,32 +2373,32 @@ var init_mapCacheClear = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_isKeyable.js
+// node_modules/lodash-es/_isKeyable.js
 function isKeyable(value) {
   var type = typeof value;
   return type == "string" || type == "number" || type == "symbol" || type == "boolean" ? value !== "__proto__" : value === null;
 }
 var isKeyable_default;
 var init_isKeyable = __esm({
-  "../../main/node_modules/lodash-es/_isKeyable.js"() {
+  "node_modules/lodash-es/_isKeyable.js"() {
     isKeyable_default = isKeyable;
   }
 });
 
-// ../../main/node_modules/lodash-es/_getMapData.js
+// node_modules/lodash-es/_getMapData.js
 function getMapData(map2, key) {
   var data = map2.__data__;
   return isKeyable_default(key) ? data[typeof key == "string" ? "string" : "hash"] : data.map;
 }
 var getMapData_default;
 var init_getMapData = __esm({
-  "../../main/node_modules/lodash-es/_getMapData.js"() {
+  "node_modules/lodash-es/_getMapData.js"() {
     init_isKeyable();
     getMapData_default = getMapData;
   }
 });
 
-// ../../main/node_modules/lodash-es/_mapCacheDelete.js
+// node_modules/lodash-es/_mapCacheDelete.js
 function mapCacheDelete(key) {
   var result = getMapData_default(this, key)["delete"](key);
   this.size -= result ? 1 : 0;
@@ -2406,37 +2406,37 @@ function mapCacheDelete(key) {
 }
 var mapCacheDelete_default;
 var init_mapCacheDelete = __esm({
-  "../../main/node_modules/lodash-es/_mapCacheDelete.js"() {
+  "node_modules/lodash-es/_mapCacheDelete.js"() {
     init_getMapData();
     mapCacheDelete_default = mapCacheDelete;
   }
 });
 
-// ../../main/node_modules/lodash-es/_mapCacheGet.js
+// node_modules/lodash-es/_mapCacheGet.js
 function mapCacheGet(key) {
   return getMapData_default(this, key).get(key);
 }
 var mapCacheGet_default;
 var init_mapCacheGet = __esm({
-  "../../main/node_modules/lodash-es/_mapCacheGet.js"() {
+  "node_modules/lodash-es/_mapCacheGet.js"() {
     init_getMapData();
     mapCacheGet_default = mapCacheGet;
   }
 });
 
-// ../../main/node_modules/lodash-es/_mapCacheHas.js
+// node_modules/lodash-es/_mapCacheHas.js
 function mapCacheHas(key) {
   return getMapData_default(this, key).has(key);
 }
 var mapCacheHas_default;
 var init_mapCacheHas = __esm({
-  "../../main/node_modules/lodash-es/_mapCacheHas.js"() {
+  "node_modules/lodash-es/_mapCacheHas.js"() {
     init_getMapData();
     mapCacheHas_default = mapCacheHas;
   }
 });
 
-// ../../main/node_modules/lodash-es/_mapCacheSet.js
+// node_modules/lodash-es/_mapCacheSet.js
 function mapCacheSet(key, value) {
   var data = getMapData_default(this, key), size = data.size;
   data.set(key, value);
@@ -2445,13 +2445,13 @@ function mapCacheSet(key, value) {
 }
 var mapCacheSet_default;
 var init_mapCacheSet = __esm({
-  "../../main/node_modules/lodash-es/_mapCacheSet.js"() {
+  "node_modules/lodash-es/_mapCacheSet.js"() {
     init_getMapData();
     mapCacheSet_default = mapCacheSet;
   }
 });
 
-// ../../main/node_modules/lodash-es/_MapCache.js
+// node_modules/lodash-es/_MapCache.js
 function MapCache(entries) {
   var index = -1, length = entries == null ? 0 : entries.length;
   this.clear();
@@ -2462,7 +2462,7 @@ function MapCache(entries) {
 }
 var MapCache_default;
 var init_MapCache = __esm({
-  "../../main/node_modules/lodash-es/_MapCache.js"() {
+  "node_modules/lodash-es/_MapCache.js"() {
     init_mapCacheClear();
     init_mapCacheDelete();
     init_mapCacheGet();
@@ -2477,7 +2477,7 @@ var init_MapCache = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/memoize.js
+// node_modules/lodash-es/memoize.js
 function memoize(func2, resolver) {
   if (typeof func2 != "function" || resolver != null && typeof resolver != "function") {
     throw new TypeError(FUNC_ERROR_TEXT);
@@ -2496,7 +2496,7 @@ function memoize(func2, resolver) {
 }
 var FUNC_ERROR_TEXT, memoize_default;
 var init_memoize = __esm({
-  "../../main/node_modules/lodash-es/memoize.js"() {
+  "node_modules/lodash-es/memoize.js"() {
     init_MapCache();
     FUNC_ERROR_TEXT = "Expected a function";
     memoize.Cache = MapCache_default;
@@ -2504,7 +2504,7 @@ var init_memoize = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_memoizeCapped.js
+// node_modules/lodash-es/_memoizeCapped.js
 function memoizeCapped(func2) {
   var result = memoize_default(func2, function(key) {
     if (cache.size === MAX_MEMOIZE_SIZE) {
@@ -2517,17 +2517,17 @@ function memoizeCapped(func2) {
 }
 var MAX_MEMOIZE_SIZE, memoizeCapped_default;
 var init_memoizeCapped = __esm({
-  "../../main/node_modules/lodash-es/_memoizeCapped.js"() {
+  "node_modules/lodash-es/_memoizeCapped.js"() {
     init_memoize();
     MAX_MEMOIZE_SIZE = 500;
     memoizeCapped_default = memoizeCapped;
   }
 });
 
-// ../../main/node_modules/lodash-es/_stringToPath.js
+// node_modules/lodash-es/_stringToPath.js
 var rePropName, reEscapeChar, stringToPath, stringToPath_default;
 var init_stringToPath = __esm({
-  "../../main/node_modules/lodash-es/_stringToPath.js"() {
+  "node_modules/lodash-es/_stringToPath.js"() {
     init_memoizeCapped();
     rePropName = /[^.[\]]+|\[(?:(-?\d+(?:\.\d+)?)|(["'])((?:(?!\2)[^\\]|\\.)*?)\2)\]|(?=(?:\.|\[\])(?:\.|\[\]|$))/g;
     reEscapeChar = /\\(\\)?/g;
@@ -2545,19 +2545,19 @@ var init_stringToPath = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/toString.js
+// node_modules/lodash-es/toString.js
 function toString(value) {
   return value == null ? "" : baseToString_default(value);
 }
 var toString_default;
 var init_toString = __esm({
-  "../../main/node_modules/lodash-es/toString.js"() {
+  "node_modules/lodash-es/toString.js"() {
     init_baseToString();
     toString_default = toString;
   }
 });
 
-// ../../main/node_modules/lodash-es/_castPath.js
+// node_modules/lodash-es/_castPath.js
 function castPath(value, object) {
   if (isArray_default(value)) {
     return value;
@@ -2566,7 +2566,7 @@ function castPath(value, object) {
 }
 var castPath_default;
 var init_castPath = __esm({
-  "../../main/node_modules/lodash-es/_castPath.js"() {
+  "node_modules/lodash-es/_castPath.js"() {
     init_isArray();
     init_isKey();
     init_stringToPath();
@@ -2575,7 +2575,7 @@ var init_castPath = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_toKey.js
+// node_modules/lodash-es/_toKey.js
 function toKey(value) {
   if (typeof value == "string" || isSymbol_default(value)) {
     return value;
@@ -2585,14 +2585,14 @@ function toKey(value) {
 }
 var INFINITY3, toKey_default;
 var init_toKey = __esm({
-  "../../main/node_modules/lodash-es/_toKey.js"() {
+  "node_modules/lodash-es/_toKey.js"() {
     init_isSymbol();
     INFINITY3 = 1 / 0;
     toKey_default = toKey;
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseGet.js
+// node_modules/lodash-es/_baseGet.js
 function baseGet(object, path) {
   path = castPath_default(path, object);
   var index = 0, length = path.length;
@@ -2603,27 +2603,27 @@ function baseGet(object, path) {
 }
 var baseGet_default;
 var init_baseGet = __esm({
-  "../../main/node_modules/lodash-es/_baseGet.js"() {
+  "node_modules/lodash-es/_baseGet.js"() {
     init_castPath();
     init_toKey();
     baseGet_default = baseGet;
   }
 });
 
-// ../../main/node_modules/lodash-es/get.js
+// node_modules/lodash-es/get.js
 function get(object, path, defaultValue) {
   var result = object == null ? void 0 : baseGet_default(object, path);
   return result === void 0 ? defaultValue : result;
 }
 var get_default;
 var init_get = __esm({
-  "../../main/node_modules/lodash-es/get.js"() {
+  "node_modules/lodash-es/get.js"() {
     init_baseGet();
     get_default = get;
   }
 });
 
-// ../../main/node_modules/lodash-es/_arrayPush.js
+// node_modules/lodash-es/_arrayPush.js
 function arrayPush(array, values2) {
   var index = -1, length = values2.length, offset = array.length;
   while (++index < length) {
@@ -2633,18 +2633,18 @@ function arrayPush(array, values2) {
 }
 var arrayPush_default;
 var init_arrayPush = __esm({
-  "../../main/node_modules/lodash-es/_arrayPush.js"() {
+  "node_modules/lodash-es/_arrayPush.js"() {
     arrayPush_default = arrayPush;
   }
 });
 
-// ../../main/node_modules/lodash-es/_isFlattenable.js
+// node_modules/lodash-es/_isFlattenable.js
 function isFlattenable(value) {
   return isArray_default(value) || isArguments_default(value) || !!(spreadableSymbol && value && value[spreadableSymbol]);
 }
 var spreadableSymbol, isFlattenable_default;
 var init_isFlattenable = __esm({
-  "../../main/node_modules/lodash-es/_isFlattenable.js"() {
+  "node_modules/lodash-es/_isFlattenable.js"() {
     init_Symbol();
     init_isArguments();
     init_isArray();
@@ -2653,7 +2653,7 @@ var init_isFlattenable = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseFlatten.js
+// node_modules/lodash-es/_baseFlatten.js
 function baseFlatten(array, depth, predicate, isStrict, result) {
   var index = -1, length = array.length;
   predicate || (predicate = isFlattenable_default);
@@ -2674,37 +2674,37 @@ function baseFlatten(array, depth, predicate, isStrict, result) {
 }
 var baseFlatten_default;
 var init_baseFlatten = __esm({
-  "../../main/node_modules/lodash-es/_baseFlatten.js"() {
+  "node_modules/lodash-es/_baseFlatten.js"() {
     init_arrayPush();
     init_isFlattenable();
     baseFlatten_default = baseFlatten;
   }
 });
 
-// ../../main/node_modules/lodash-es/flatten.js
+// node_modules/lodash-es/flatten.js
 function flatten(array) {
   var length = array == null ? 0 : array.length;
   return length ? baseFlatten_default(array, 1) : [];
 }
 var flatten_default;
 var init_flatten = __esm({
-  "../../main/node_modules/lodash-es/flatten.js"() {
+  "node_modules/lodash-es/flatten.js"() {
     init_baseFlatten();
     flatten_default = flatten;
   }
 });
 
-// ../../main/node_modules/lodash-es/_getPrototype.js
+// node_modules/lodash-es/_getPrototype.js
 var getPrototype, getPrototype_default;
 var init_getPrototype = __esm({
-  "../../main/node_modules/lodash-es/_getPrototype.js"() {
+  "node_modules/lodash-es/_getPrototype.js"() {
     init_overArg();
     getPrototype = overArg_default(Object.getPrototypeOf, Object);
     getPrototype_default = getPrototype;
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseSlice.js
+// node_modules/lodash-es/_baseSlice.js
 function baseSlice(array, start2, end) {
   var index = -1, length = array.length;
   if (start2 < 0) {
@@ -2724,12 +2724,12 @@ function baseSlice(array, start2, end) {
 }
 var baseSlice_default;
 var init_baseSlice = __esm({
-  "../../main/node_modules/lodash-es/_baseSlice.js"() {
+  "node_modules/lodash-es/_baseSlice.js"() {
     baseSlice_default = baseSlice;
   }
 });
 
-// ../../main/node_modules/lodash-es/_castSlice.js
+// node_modules/lodash-es/_castSlice.js
 function castSlice(array, start2, end) {
   var length = array.length;
   end = end === void 0 ? length : end;
@@ -2737,19 +2737,19 @@ function castSlice(array, start2, end) {
 }
 var castSlice_default;
 var init_castSlice = __esm({
-  "../../main/node_modules/lodash-es/_castSlice.js"() {
+  "node_modules/lodash-es/_castSlice.js"() {
     init_baseSlice();
     castSlice_default = castSlice;
   }
 });
 
-// ../../main/node_modules/lodash-es/_hasUnicode.js
+// node_modules/lodash-es/_hasUnicode.js
 function hasUnicode(string) {
   return reHasUnicode.test(string);
 }
 var rsAstralRange, rsComboMarksRange, reComboHalfMarksRange, rsComboSymbolsRange, rsComboRange, rsVarRange, rsZWJ, reHasUnicode, hasUnicode_default;
 var init_hasUnicode = __esm({
-  "../../main/node_modules/lodash-es/_hasUnicode.js"() {
+  "node_modules/lodash-es/_hasUnicode.js"() {
     rsAstralRange = "\\ud800-\\udfff";
     rsComboMarksRange = "\\u0300-\\u036f";
     reComboHalfMarksRange = "\\ufe20-\\ufe2f";
@@ -2762,24 +2762,24 @@ var init_hasUnicode = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_asciiToArray.js
+// node_modules/lodash-es/_asciiToArray.js
 function asciiToArray(string) {
   return string.split("");
 }
 var asciiToArray_default;
 var init_asciiToArray = __esm({
-  "../../main/node_modules/lodash-es/_asciiToArray.js"() {
+  "node_modules/lodash-es/_asciiToArray.js"() {
     asciiToArray_default = asciiToArray;
   }
 });
 
-// ../../main/node_modules/lodash-es/_unicodeToArray.js
+// node_modules/lodash-es/_unicodeToArray.js
 function unicodeToArray(string) {
   return string.match(reUnicode) || [];
 }
 var rsAstralRange2, rsComboMarksRange2, reComboHalfMarksRange2, rsComboSymbolsRange2, rsComboRange2, rsVarRange2, rsAstral, rsCombo, rsFitz, rsModifier, rsNonAstral, rsRegional, rsSurrPair, rsZWJ2, reOptMod, rsOptVar, rsOptJoin, rsSeq, rsSymbol, reUnicode, unicodeToArray_default;
 var init_unicodeToArray = __esm({
-  "../../main/node_modules/lodash-es/_unicodeToArray.js"() {
+  "node_modules/lodash-es/_unicodeToArray.js"() {
     rsAstralRange2 = "\\ud800-\\udfff";
     rsComboMarksRange2 = "\\u0300-\\u036f";
     reComboHalfMarksRange2 = "\\ufe20-\\ufe2f";
@@ -2804,13 +2804,13 @@ var init_unicodeToArray = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_stringToArray.js
+// node_modules/lodash-es/_stringToArray.js
 function stringToArray(string) {
   return hasUnicode_default(string) ? unicodeToArray_default(string) : asciiToArray_default(string);
 }
 var stringToArray_default;
 var init_stringToArray = __esm({
-  "../../main/node_modules/lodash-es/_stringToArray.js"() {
+  "node_modules/lodash-es/_stringToArray.js"() {
     init_asciiToArray();
     init_hasUnicode();
     init_unicodeToArray();
@@ -2818,7 +2818,7 @@ var init_stringToArray = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_createCaseFirst.js
+// node_modules/lodash-es/_createCaseFirst.js
 function createCaseFirst(methodName) {
   return function(string) {
     string = toString_default(string);
@@ -2830,7 +2830,7 @@ function createCaseFirst(methodName) {
 }
 var createCaseFirst_default;
 var init_createCaseFirst = __esm({
-  "../../main/node_modules/lodash-es/_createCaseFirst.js"() {
+  "node_modules/lodash-es/_createCaseFirst.js"() {
     init_castSlice();
     init_hasUnicode();
     init_stringToArray();
@@ -2839,17 +2839,17 @@ var init_createCaseFirst = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/upperFirst.js
+// node_modules/lodash-es/upperFirst.js
 var upperFirst, upperFirst_default;
 var init_upperFirst = __esm({
-  "../../main/node_modules/lodash-es/upperFirst.js"() {
+  "node_modules/lodash-es/upperFirst.js"() {
     init_createCaseFirst();
     upperFirst = createCaseFirst_default("toUpperCase");
     upperFirst_default = upperFirst;
   }
 });
 
-// ../../main/node_modules/lodash-es/_arrayReduce.js
+// node_modules/lodash-es/_arrayReduce.js
 function arrayReduce(array, iteratee, accumulator, initAccum) {
   var index = -1, length = array == null ? 0 : array.length;
   if (initAccum && length) {
@@ -2862,25 +2862,25 @@ function arrayReduce(array, iteratee, accumulator, initAccum) {
 }
 var arrayReduce_default;
 var init_arrayReduce = __esm({
-  "../../main/node_modules/lodash-es/_arrayReduce.js"() {
+  "node_modules/lodash-es/_arrayReduce.js"() {
     arrayReduce_default = arrayReduce;
   }
 });
 
-// ../../main/node_modules/lodash-es/_stackClear.js
+// node_modules/lodash-es/_stackClear.js
 function stackClear() {
   this.__data__ = new ListCache_default();
   this.size = 0;
 }
 var stackClear_default;
 var init_stackClear = __esm({
-  "../../main/node_modules/lodash-es/_stackClear.js"() {
+  "node_modules/lodash-es/_stackClear.js"() {
     init_ListCache();
     stackClear_default = stackClear;
   }
 });
 
-// ../../main/node_modules/lodash-es/_stackDelete.js
+// node_modules/lodash-es/_stackDelete.js
 function stackDelete(key) {
   var data = this.__data__, result = data["delete"](key);
   this.size = data.size;
@@ -2888,34 +2888,34 @@ function stackDelete(key) {
 }
 var stackDelete_default;
 var init_stackDelete = __esm({
-  "../../main/node_modules/lodash-es/_stackDelete.js"() {
+  "node_modules/lodash-es/_stackDelete.js"() {
     stackDelete_default = stackDelete;
   }
 });
 
-// ../../main/node_modules/lodash-es/_stackGet.js
+// node_modules/lodash-es/_stackGet.js
 function stackGet(key) {
   return this.__data__.get(key);
 }
 var stackGet_default;
 var init_stackGet = __esm({
-  "../../main/node_modules/lodash-es/_stackGet.js"() {
+  "node_modules/lodash-es/_stackGet.js"() {
     stackGet_default = stackGet;
   }
 });
 
-// ../../main/node_modules/lodash-es/_stackHas.js
+// node_modules/lodash-es/_stackHas.js
 function stackHas(key) {
   return this.__data__.has(key);
 }
 var stackHas_default;
 var init_stackHas = __esm({
-  "../../main/node_modules/lodash-es/_stackHas.js"() {
+  "node_modules/lodash-es/_stackHas.js"() {
     stackHas_default = stackHas;
   }
 });
 
-// ../../main/node_modules/lodash-es/_stackSet.js
+// node_modules/lodash-es/_stackSet.js
 function stackSet(key, value) {
   var data = this.__data__;
   if (data instanceof ListCache_default) {
@@ -2933,7 +2933,7 @@ function stackSet(key, value) {
 }
 var LARGE_ARRAY_SIZE, stackSet_default;
 var init_stackSet = __esm({
-  "../../main/node_modules/lodash-es/_stackSet.js"() {
+  "node_modules/lodash-es/_stackSet.js"() {
     init_ListCache();
     init_Map();
     init_MapCache();
@@ -2942,14 +2942,14 @@ var init_stackSet = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_Stack.js
+// node_modules/lodash-es/_Stack.js
 function Stack(entries) {
   var data = this.__data__ = new ListCache_default(entries);
   this.size = data.size;
 }
 var Stack_default;
 var init_Stack = __esm({
-  "../../main/node_modules/lodash-es/_Stack.js"() {
+  "node_modules/lodash-es/_Stack.js"() {
     init_ListCache();
     init_stackClear();
     init_stackDelete();
@@ -2965,33 +2965,33 @@ var init_Stack = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseAssign.js
+// node_modules/lodash-es/_baseAssign.js
 function baseAssign(object, source) {
   return object && copyObject_default(source, keys_default(source), object);
 }
 var baseAssign_default;
 var init_baseAssign = __esm({
-  "../../main/node_modules/lodash-es/_baseAssign.js"() {
+  "node_modules/lodash-es/_baseAssign.js"() {
     init_copyObject();
     init_keys();
     baseAssign_default = baseAssign;
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseAssignIn.js
+// node_modules/lodash-es/_baseAssignIn.js
 function baseAssignIn(object, source) {
   return object && copyObject_default(source, keysIn_default(source), object);
 }
 var baseAssignIn_default;
 var init_baseAssignIn = __esm({
-  "../../main/node_modules/lodash-es/_baseAssignIn.js"() {
+  "node_modules/lodash-es/_baseAssignIn.js"() {
     init_copyObject();
     init_keysIn();
     baseAssignIn_default = baseAssignIn;
   }
 });
 
-// ../../main/node_modules/lodash-es/_cloneBuffer.js
+// node_modules/lodash-es/_cloneBuffer.js
 function cloneBuffer(buffer, isDeep) {
   if (isDeep) {
     return buffer.slice();
@@ -3002,7 +3002,7 @@ function cloneBuffer(buffer, isDeep) {
 }
 var freeExports3, freeModule3, moduleExports4, Buffer3, allocUnsafe, cloneBuffer_default;
 var init_cloneBuffer = __esm({
-  "../../main/node_modules/lodash-es/_cloneBuffer.js"() {
+  "node_modules/lodash-es/_cloneBuffer.js"() {
     init_root();
     freeExports3 = typeof exports == "object" && exports && !exports.nodeType && exports;
     freeModule3 = freeExports3 && typeof module == "object" && module && !module.nodeType && module;
@@ -3013,7 +3013,7 @@ var init_cloneBuffer = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_arrayFilter.js
+// node_modules/lodash-es/_arrayFilter.js
 function arrayFilter(array, predicate) {
   var index = -1, length = array == null ? 0 : array.length, resIndex = 0, result = [];
   while (++index < length) {
@@ -3026,26 +3026,26 @@ function arrayFilter(array, predicate) {
 }
 var arrayFilter_default;
 var init_arrayFilter = __esm({
-  "../../main/node_modules/lodash-es/_arrayFilter.js"() {
+  "node_modules/lodash-es/_arrayFilter.js"() {
     arrayFilter_default = arrayFilter;
   }
 });
 
-// ../../main/node_modules/lodash-es/stubArray.js
+// node_modules/lodash-es/stubArray.js
 function stubArray() {
   return [];
 }
 var stubArray_default;
 var init_stubArray = __esm({
-  "../../main/node_modules/lodash-es/stubArray.js"() {
+  "node_modules/lodash-es/stubArray.js"() {
     stubArray_default = stubArray;
   }
 });
 
-// ../../main/node_modules/lodash-es/_getSymbols.js
+// node_modules/lodash-es/_getSymbols.js
 var objectProto13, propertyIsEnumerable2, nativeGetSymbols, getSymbols, getSymbols_default;
 var init_getSymbols = __esm({
-  "../../main/node_modules/lodash-es/_getSymbols.js"() {
+  "node_modules/lodash-es/_getSymbols.js"() {
     init_arrayFilter();
     init_stubArray();
     objectProto13 = Object.prototype;
@@ -3064,23 +3064,23 @@ var init_getSymbols = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_copySymbols.js
+// node_modules/lodash-es/_copySymbols.js
 function copySymbols(source, object) {
   return copyObject_default(source, getSymbols_default(source), object);
 }
 var copySymbols_default;
 var init_copySymbols = __esm({
-  "../../main/node_modules/lodash-es/_copySymbols.js"() {
+  "node_modules/lodash-es/_copySymbols.js"() {
     init_copyObject();
     init_getSymbols();
     copySymbols_default = copySymbols;
   }
 });
 
-// ../../main/node_modules/lodash-es/_getSymbolsIn.js
+// node_modules/lodash-es/_getSymbolsIn.js
 var nativeGetSymbols2, getSymbolsIn, getSymbolsIn_default;
 var init_getSymbolsIn = __esm({
-  "../../main/node_modules/lodash-es/_getSymbolsIn.js"() {
+  "node_modules/lodash-es/_getSymbolsIn.js"() {
     init_arrayPush();
     init_getPrototype();
     init_getSymbols();
@@ -3098,40 +3098,40 @@ var init_getSymbolsIn = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_copySymbolsIn.js
+// node_modules/lodash-es/_copySymbolsIn.js
 function copySymbolsIn(source, object) {
   return copyObject_default(source, getSymbolsIn_default(source), object);
 }
 var copySymbolsIn_default;
 var init_copySymbolsIn = __esm({
-  "../../main/node_modules/lodash-es/_copySymbolsIn.js"() {
+  "node_modules/lodash-es/_copySymbolsIn.js"() {
     init_copyObject();
     init_getSymbolsIn();
     copySymbolsIn_default = copySymbolsIn;
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseGetAllKeys.js
+// node_modules/lodash-es/_baseGetAllKeys.js
 function baseGetAllKeys(object, keysFunc, symbolsFunc) {
   var result = keysFunc(object);
   return isArray_default(object) ? result : arrayPush_default(result, symbolsFunc(object));
 }
 var baseGetAllKeys_default;
 var init_baseGetAllKeys = __esm({
-  "../../main/node_modules/lodash-es/_baseGetAllKeys.js"() {
+  "node_modules/lodash-es/_baseGetAllKeys.js"() {
     init_arrayPush();
     init_isArray();
     baseGetAllKeys_default = baseGetAllKeys;
   }
 });
 
-// ../../main/node_modules/lodash-es/_getAllKeys.js
+// node_modules/lodash-es/_getAllKeys.js
 function getAllKeys(object) {
   return baseGetAllKeys_default(object, keys_default, getSymbols_default);
 }
 var getAllKeys_default;
 var init_getAllKeys = __esm({
-  "../../main/node_modules/lodash-es/_getAllKeys.js"() {
+  "node_modules/lodash-es/_getAllKeys.js"() {
     init_baseGetAllKeys();
     init_getSymbols();
     init_keys();
@@ -3139,13 +3139,13 @@ var init_getAllKeys = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_getAllKeysIn.js
+// node_modules/lodash-es/_getAllKeysIn.js
 function getAllKeysIn(object) {
   return baseGetAllKeys_default(object, keysIn_default, getSymbolsIn_default);
 }
 var getAllKeysIn_default;
 var init_getAllKeysIn = __esm({
-  "../../main/node_modules/lodash-es/_getAllKeysIn.js"() {
+  "node_modules/lodash-es/_getAllKeysIn.js"() {
     init_baseGetAllKeys();
     init_getSymbolsIn();
     init_keysIn();
@@ -3153,10 +3153,10 @@ var init_getAllKeysIn = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_DataView.js
+// node_modules/lodash-es/_DataView.js
 var DataView2, DataView_default;
 var init_DataView = __esm({
-  "../../main/node_modules/lodash-es/_DataView.js"() {
+  "node_modules/lodash-es/_DataView.js"() {
     init_getNative();
     init_root();
     DataView2 = getNative_default(root_default, "DataView");
@@ -3164,10 +3164,10 @@ var init_DataView = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_Promise.js
+// node_modules/lodash-es/_Promise.js
 var Promise2, Promise_default;
 var init_Promise = __esm({
-  "../../main/node_modules/lodash-es/_Promise.js"() {
+  "node_modules/lodash-es/_Promise.js"() {
     init_getNative();
     init_root();
     Promise2 = getNative_default(root_default, "Promise");
@@ -3175,10 +3175,10 @@ var init_Promise = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_Set.js
+// node_modules/lodash-es/_Set.js
 var Set2, Set_default;
 var init_Set = __esm({
-  "../../main/node_modules/lodash-es/_Set.js"() {
+  "node_modules/lodash-es/_Set.js"() {
     init_getNative();
     init_root();
     Set2 = getNative_default(root_default, "Set");
@@ -3186,10 +3186,10 @@ var init_Set = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_getTag.js
+// node_modules/lodash-es/_getTag.js
 var mapTag2, objectTag2, promiseTag, setTag2, weakMapTag2, dataViewTag2, dataViewCtorString, mapCtorString, promiseCtorString, setCtorString, weakMapCtorString, getTag, getTag_default;
 var init_getTag = __esm({
-  "../../main/node_modules/lodash-es/_getTag.js"() {
+  "node_modules/lodash-es/_getTag.js"() {
     init_DataView();
     init_Map();
     init_Promise();
@@ -3233,7 +3233,7 @@ var init_getTag = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_initCloneArray.js
+// node_modules/lodash-es/_initCloneArray.js
 function initCloneArray(array) {
   var length = array.length, result = new array.constructor(length);
   if (length && typeof array[0] == "string" && hasOwnProperty11.call(array, "index")) {
@@ -3244,24 +3244,24 @@ function initCloneArray(array) {
 }
 var objectProto14, hasOwnProperty11, initCloneArray_default;
 var init_initCloneArray = __esm({
-  "../../main/node_modules/lodash-es/_initCloneArray.js"() {
+  "node_modules/lodash-es/_initCloneArray.js"() {
     objectProto14 = Object.prototype;
     hasOwnProperty11 = objectProto14.hasOwnProperty;
     initCloneArray_default = initCloneArray;
   }
 });
 
-// ../../main/node_modules/lodash-es/_Uint8Array.js
+// node_modules/lodash-es/_Uint8Array.js
 var Uint8Array2, Uint8Array_default;
 var init_Uint8Array = __esm({
-  "../../main/node_modules/lodash-es/_Uint8Array.js"() {
+  "node_modules/lodash-es/_Uint8Array.js"() {
     init_root();
     Uint8Array2 = root_default.Uint8Array;
     Uint8Array_default = Uint8Array2;
   }
 });
 
-// ../../main/node_modules/lodash-es/_cloneArrayBuffer.js
+// node_modules/lodash-es/_cloneArrayBuffer.js
 function cloneArrayBuffer(arrayBuffer) {
   var result = new arrayBuffer.constructor(arrayBuffer.byteLength);
   new Uint8Array_default(result).set(new Uint8Array_default(arrayBuffer));
@@ -3269,26 +3269,26 @@ function cloneArrayBuffer(arrayBuffer) {
 }
 var cloneArrayBuffer_default;
 var init_cloneArrayBuffer = __esm({
-  "../../main/node_modules/lodash-es/_cloneArrayBuffer.js"() {
+  "node_modules/lodash-es/_cloneArrayBuffer.js"() {
     init_Uint8Array();
     cloneArrayBuffer_default = cloneArrayBuffer;
   }
 });
 
-// ../../main/node_modules/lodash-es/_cloneDataView.js
+// node_modules/lodash-es/_cloneDataView.js
 function cloneDataView(dataView, isDeep) {
   var buffer = isDeep ? cloneArrayBuffer_default(dataView.buffer) : dataView.buffer;
   return new dataView.constructor(buffer, dataView.byteOffset, dataView.byteLength);
 }
 var cloneDataView_default;
 var init_cloneDataView = __esm({
-  "../../main/node_modules/lodash-es/_cloneDataView.js"() {
+  "node_modules/lodash-es/_cloneDataView.js"() {
     init_cloneArrayBuffer();
     cloneDataView_default = cloneDataView;
   }
 });
 
-// ../../main/node_modules/lodash-es/_cloneRegExp.js
+// node_modules/lodash-es/_cloneRegExp.js
 function cloneRegExp(regexp) {
   var result = new regexp.constructor(regexp.source, reFlags.exec(regexp));
   result.lastIndex = regexp.lastIndex;
@@ -3296,19 +3296,19 @@ function cloneRegExp(regexp) {
 }
 var reFlags, cloneRegExp_default;
 var init_cloneRegExp = __esm({
-  "../../main/node_modules/lodash-es/_cloneRegExp.js"() {
+  "node_modules/lodash-es/_cloneRegExp.js"() {
     reFlags = /\w*$/;
     cloneRegExp_default = cloneRegExp;
   }
 });
 
-// ../../main/node_modules/lodash-es/_cloneSymbol.js
+// node_modules/lodash-es/_cloneSymbol.js
 function cloneSymbol(symbol) {
   return symbolValueOf ? Object(symbolValueOf.call(symbol)) : {};
 }
 var symbolProto2, symbolValueOf, cloneSymbol_default;
 var init_cloneSymbol = __esm({
-  "../../main/node_modules/lodash-es/_cloneSymbol.js"() {
+  "node_modules/lodash-es/_cloneSymbol.js"() {
     init_Symbol();
     symbolProto2 = Symbol_default ? Symbol_default.prototype : void 0;
     symbolValueOf = symbolProto2 ? symbolProto2.valueOf : void 0;
@@ -3316,20 +3316,20 @@ var init_cloneSymbol = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_cloneTypedArray.js
+// node_modules/lodash-es/_cloneTypedArray.js
 function cloneTypedArray(typedArray, isDeep) {
   var buffer = isDeep ? cloneArrayBuffer_default(typedArray.buffer) : typedArray.buffer;
   return new typedArray.constructor(buffer, typedArray.byteOffset, typedArray.length);
 }
 var cloneTypedArray_default;
 var init_cloneTypedArray = __esm({
-  "../../main/node_modules/lodash-es/_cloneTypedArray.js"() {
+  "node_modules/lodash-es/_cloneTypedArray.js"() {
     init_cloneArrayBuffer();
     cloneTypedArray_default = cloneTypedArray;
   }
 });
 
-// ../../main/node_modules/lodash-es/_initCloneByTag.js
+// node_modules/lodash-es/_initCloneByTag.js
 function initCloneByTag(object, tag, isDeep) {
   var Ctor = object.constructor;
   switch (tag) {
@@ -3365,7 +3365,7 @@ function initCloneByTag(object, tag, isDeep) {
 }
 var boolTag2, dateTag2, mapTag3, numberTag2, regexpTag2, setTag3, stringTag2, symbolTag2, arrayBufferTag2, dataViewTag3, float32Tag2, float64Tag2, int8Tag2, int16Tag2, int32Tag2, uint8Tag2, uint8ClampedTag2, uint16Tag2, uint32Tag2, initCloneByTag_default;
 var init_initCloneByTag = __esm({
-  "../../main/node_modules/lodash-es/_initCloneByTag.js"() {
+  "node_modules/lodash-es/_initCloneByTag.js"() {
     init_cloneArrayBuffer();
     init_cloneDataView();
     init_cloneRegExp();
@@ -3394,13 +3394,13 @@ var init_initCloneByTag = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_initCloneObject.js
+// node_modules/lodash-es/_initCloneObject.js
 function initCloneObject(object) {
   return typeof object.constructor == "function" && !isPrototype_default(object) ? baseCreate_default(getPrototype_default(object)) : {};
 }
 var initCloneObject_default;
 var init_initCloneObject = __esm({
-  "../../main/node_modules/lodash-es/_initCloneObject.js"() {
+  "node_modules/lodash-es/_initCloneObject.js"() {
     init_baseCreate();
     init_getPrototype();
     init_isPrototype();
@@ -3408,13 +3408,13 @@ var init_initCloneObject = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseIsMap.js
+// node_modules/lodash-es/_baseIsMap.js
 function baseIsMap(value) {
   return isObjectLike_default(value) && getTag_default(value) == mapTag4;
 }
 var mapTag4, baseIsMap_default;
 var init_baseIsMap = __esm({
-  "../../main/node_modules/lodash-es/_baseIsMap.js"() {
+  "node_modules/lodash-es/_baseIsMap.js"() {
     init_getTag();
     init_isObjectLike();
     mapTag4 = "[object Map]";
@@ -3422,10 +3422,10 @@ var init_baseIsMap = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/isMap.js
+// node_modules/lodash-es/isMap.js
 var nodeIsMap, isMap, isMap_default;
 var init_isMap = __esm({
-  "../../main/node_modules/lodash-es/isMap.js"() {
+  "node_modules/lodash-es/isMap.js"() {
     init_baseIsMap();
     init_baseUnary();
     init_nodeUtil();
@@ -3435,13 +3435,13 @@ var init_isMap = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseIsSet.js
+// node_modules/lodash-es/_baseIsSet.js
 function baseIsSet(value) {
   return isObjectLike_default(value) && getTag_default(value) == setTag4;
 }
 var setTag4, baseIsSet_default;
 var init_baseIsSet = __esm({
-  "../../main/node_modules/lodash-es/_baseIsSet.js"() {
+  "node_modules/lodash-es/_baseIsSet.js"() {
     init_getTag();
     init_isObjectLike();
     setTag4 = "[object Set]";
@@ -3449,10 +3449,10 @@ var init_baseIsSet = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/isSet.js
+// node_modules/lodash-es/isSet.js
 var nodeIsSet, isSet, isSet_default;
 var init_isSet = __esm({
-  "../../main/node_modules/lodash-es/isSet.js"() {
+  "node_modules/lodash-es/isSet.js"() {
     init_baseIsSet();
     init_baseUnary();
     init_nodeUtil();
@@ -3462,7 +3462,7 @@ var init_isSet = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseClone.js
+// node_modules/lodash-es/_baseClone.js
 function baseClone(value, bitmask, customizer, key, object, stack) {
   var result, isDeep = bitmask & CLONE_DEEP_FLAG, isFlat = bitmask & CLONE_FLAT_FLAG, isFull = bitmask & CLONE_SYMBOLS_FLAG;
   if (customizer) {
@@ -3525,7 +3525,7 @@ function baseClone(value, bitmask, customizer, key, object, stack) {
 }
 var CLONE_DEEP_FLAG, CLONE_FLAT_FLAG, CLONE_SYMBOLS_FLAG, argsTag3, arrayTag2, boolTag3, dateTag3, errorTag2, funcTag3, genTag2, mapTag5, numberTag3, objectTag3, regexpTag3, setTag5, stringTag3, symbolTag3, weakMapTag3, arrayBufferTag3, dataViewTag4, float32Tag3, float64Tag3, int8Tag3, int16Tag3, int32Tag3, uint8Tag3, uint8ClampedTag3, uint16Tag3, uint32Tag3, cloneableTags, baseClone_default;
 var init_baseClone = __esm({
-  "../../main/node_modules/lodash-es/_baseClone.js"() {
+  "node_modules/lodash-es/_baseClone.js"() {
     init_Stack();
     init_arrayEach();
     init_assignValue();
@@ -3584,20 +3584,20 @@ var init_baseClone = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/clone.js
+// node_modules/lodash-es/clone.js
 function clone(value) {
   return baseClone_default(value, CLONE_SYMBOLS_FLAG2);
 }
 var CLONE_SYMBOLS_FLAG2, clone_default;
 var init_clone = __esm({
-  "../../main/node_modules/lodash-es/clone.js"() {
+  "node_modules/lodash-es/clone.js"() {
     init_baseClone();
     CLONE_SYMBOLS_FLAG2 = 4;
     clone_default = clone;
   }
 });
 
-// ../../main/node_modules/lodash-es/compact.js
+// node_modules/lodash-es/compact.js
 function compact(array) {
   var index = -1, length = array == null ? 0 : array.length, resIndex = 0, result = [];
   while (++index < length) {
@@ -3610,36 +3610,36 @@ function compact(array) {
 }
 var compact_default;
 var init_compact = __esm({
-  "../../main/node_modules/lodash-es/compact.js"() {
+  "node_modules/lodash-es/compact.js"() {
     compact_default = compact;
   }
 });
 
-// ../../main/node_modules/lodash-es/_setCacheAdd.js
+// node_modules/lodash-es/_setCacheAdd.js
 function setCacheAdd(value) {
   this.__data__.set(value, HASH_UNDEFINED3);
   return this;
 }
 var HASH_UNDEFINED3, setCacheAdd_default;
 var init_setCacheAdd = __esm({
-  "../../main/node_modules/lodash-es/_setCacheAdd.js"() {
+  "node_modules/lodash-es/_setCacheAdd.js"() {
     HASH_UNDEFINED3 = "__lodash_hash_undefined__";
     setCacheAdd_default = setCacheAdd;
   }
 });
 
-// ../../main/node_modules/lodash-es/_setCacheHas.js
+// node_modules/lodash-es/_setCacheHas.js
 function setCacheHas(value) {
   return this.__data__.has(value);
 }
 var setCacheHas_default;
 var init_setCacheHas = __esm({
-  "../../main/node_modules/lodash-es/_setCacheHas.js"() {
+  "node_modules/lodash-es/_setCacheHas.js"() {
     setCacheHas_default = setCacheHas;
   }
 });
 
-// ../../main/node_modules/lodash-es/_SetCache.js
+// node_modules/lodash-es/_SetCache.js
 function SetCache(values2) {
   var index = -1, length = values2 == null ? 0 : values2.length;
   this.__data__ = new MapCache_default();
@@ -3649,7 +3649,7 @@ function SetCache(values2) {
 }
 var SetCache_default;
 var init_SetCache = __esm({
-  "../../main/node_modules/lodash-es/_SetCache.js"() {
+  "node_modules/lodash-es/_SetCache.js"() {
     init_MapCache();
     init_setCacheAdd();
     init_setCacheHas();
@@ -3659,7 +3659,7 @@ var init_SetCache = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_arraySome.js
+// node_modules/lodash-es/_arraySome.js
 function arraySome(array, predicate) {
   var index = -1, length = array == null ? 0 : array.length;
   while (++index < length) {
@@ -3671,23 +3671,23 @@ function arraySome(array, predicate) {
 }
 var arraySome_default;
 var init_arraySome = __esm({
-  "../../main/node_modules/lodash-es/_arraySome.js"() {
+  "node_modules/lodash-es/_arraySome.js"() {
     arraySome_default = arraySome;
   }
 });
 
-// ../../main/node_modules/lodash-es/_cacheHas.js
+// node_modules/lodash-es/_cacheHas.js
 function cacheHas(cache, key) {
   return cache.has(key);
 }
 var cacheHas_default;
 var init_cacheHas = __esm({
-  "../../main/node_modules/lodash-es/_cacheHas.js"() {
+  "node_modules/lodash-es/_cacheHas.js"() {
     cacheHas_default = cacheHas;
   }
 });
 
-// ../../main/node_modules/lodash-es/_equalArrays.js
+// node_modules/lodash-es/_equalArrays.js
 function equalArrays(array, other, bitmask, customizer, equalFunc, stack) {
   var isPartial = bitmask & COMPARE_PARTIAL_FLAG, arrLength = array.length, othLength = other.length;
   if (arrLength != othLength && !(isPartial && othLength > arrLength)) {
@@ -3733,7 +3733,7 @@ function equalArrays(array, other, bitmask, customizer, equalFunc, stack) {
 }
 var COMPARE_PARTIAL_FLAG, COMPARE_UNORDERED_FLAG, equalArrays_default;
 var init_equalArrays = __esm({
-  "../../main/node_modules/lodash-es/_equalArrays.js"() {
+  "node_modules/lodash-es/_equalArrays.js"() {
     init_SetCache();
     init_arraySome();
     init_cacheHas();
@@ -3743,7 +3743,7 @@ var init_equalArrays = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_mapToArray.js
+// node_modules/lodash-es/_mapToArray.js
 function mapToArray(map2) {
   var index = -1, result = Array(map2.size);
   map2.forEach(function(value, key) {
@@ -3753,12 +3753,12 @@ function mapToArray(map2) {
 }
 var mapToArray_default;
 var init_mapToArray = __esm({
-  "../../main/node_modules/lodash-es/_mapToArray.js"() {
+  "node_modules/lodash-es/_mapToArray.js"() {
     mapToArray_default = mapToArray;
   }
 });
 
-// ../../main/node_modules/lodash-es/_setToArray.js
+// node_modules/lodash-es/_setToArray.js
 function setToArray(set) {
   var index = -1, result = Array(set.size);
   set.forEach(function(value) {
@@ -3768,12 +3768,12 @@ function setToArray(set) {
 }
 var setToArray_default;
 var init_setToArray = __esm({
-  "../../main/node_modules/lodash-es/_setToArray.js"() {
+  "node_modules/lodash-es/_setToArray.js"() {
     setToArray_default = setToArray;
   }
 });
 
-// ../../main/node_modules/lodash-es/_equalByTag.js
+// node_modules/lodash-es/_equalByTag.js
 function equalByTag(object, other, tag, bitmask, customizer, equalFunc, stack) {
   switch (tag) {
     case dataViewTag5:
@@ -3822,7 +3822,7 @@ function equalByTag(object, other, tag, bitmask, customizer, equalFunc, stack) {
 }
 var COMPARE_PARTIAL_FLAG2, COMPARE_UNORDERED_FLAG2, boolTag4, dateTag4, errorTag3, mapTag6, numberTag4, regexpTag4, setTag6, stringTag4, symbolTag4, arrayBufferTag4, dataViewTag5, symbolProto3, symbolValueOf2, equalByTag_default;
 var init_equalByTag = __esm({
-  "../../main/node_modules/lodash-es/_equalByTag.js"() {
+  "node_modules/lodash-es/_equalByTag.js"() {
     init_Symbol();
     init_Uint8Array();
     init_eq();
@@ -3848,7 +3848,7 @@ var init_equalByTag = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_equalObjects.js
+// node_modules/lodash-es/_equalObjects.js
 function equalObjects(object, other, bitmask, customizer, equalFunc, stack) {
   var isPartial = bitmask & COMPARE_PARTIAL_FLAG3, objProps = getAllKeys_default(object), objLength = objProps.length, othProps = getAllKeys_default(other), othLength = othProps.length;
   if (objLength != othLength && !isPartial) {
@@ -3894,7 +3894,7 @@ function equalObjects(object, other, bitmask, customizer, equalFunc, stack) {
 }
 var COMPARE_PARTIAL_FLAG3, objectProto15, hasOwnProperty12, equalObjects_default;
 var init_equalObjects = __esm({
-  "../../main/node_modules/lodash-es/_equalObjects.js"() {
+  "node_modules/lodash-es/_equalObjects.js"() {
     init_getAllKeys();
     COMPARE_PARTIAL_FLAG3 = 1;
     objectProto15 = Object.prototype;
@@ -3903,7 +3903,7 @@ var init_equalObjects = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseIsEqualDeep.js
+// node_modules/lodash-es/_baseIsEqualDeep.js
 function baseIsEqualDeep(object, other, bitmask, customizer, equalFunc, stack) {
   var objIsArr = isArray_default(object), othIsArr = isArray_default(other), objTag = objIsArr ? arrayTag3 : getTag_default(object), othTag = othIsArr ? arrayTag3 : getTag_default(other);
   objTag = objTag == argsTag4 ? objectTag4 : objTag;
@@ -3936,7 +3936,7 @@ function baseIsEqualDeep(object, other, bitmask, customizer, equalFunc, stack) {
 }
 var COMPARE_PARTIAL_FLAG4, argsTag4, arrayTag3, objectTag4, objectProto16, hasOwnProperty13, baseIsEqualDeep_default;
 var init_baseIsEqualDeep = __esm({
-  "../../main/node_modules/lodash-es/_baseIsEqualDeep.js"() {
+  "node_modules/lodash-es/_baseIsEqualDeep.js"() {
     init_Stack();
     init_equalArrays();
     init_equalByTag();
@@ -3955,7 +3955,7 @@ var init_baseIsEqualDeep = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseIsEqual.js
+// node_modules/lodash-es/_baseIsEqual.js
 function baseIsEqual(value, other, bitmask, customizer, stack) {
   if (value === other) {
     return true;
@@ -3967,14 +3967,14 @@ function baseIsEqual(value, other, bitmask, customizer, stack) {
 }
 var baseIsEqual_default;
 var init_baseIsEqual = __esm({
-  "../../main/node_modules/lodash-es/_baseIsEqual.js"() {
+  "node_modules/lodash-es/_baseIsEqual.js"() {
     init_baseIsEqualDeep();
     init_isObjectLike();
     baseIsEqual_default = baseIsEqual;
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseIsMatch.js
+// node_modules/lodash-es/_baseIsMatch.js
 function baseIsMatch(object, source, matchData, customizer) {
   var index = matchData.length, length = index, noCustomizer = !customizer;
   if (object == null) {
@@ -4008,7 +4008,7 @@ function baseIsMatch(object, source, matchData, customizer) {
 }
 var COMPARE_PARTIAL_FLAG5, COMPARE_UNORDERED_FLAG3, baseIsMatch_default;
 var init_baseIsMatch = __esm({
-  "../../main/node_modules/lodash-es/_baseIsMatch.js"() {
+  "node_modules/lodash-es/_baseIsMatch.js"() {
     init_Stack();
     init_baseIsEqual();
     COMPARE_PARTIAL_FLAG5 = 1;
@@ -4017,19 +4017,19 @@ var init_baseIsMatch = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_isStrictComparable.js
+// node_modules/lodash-es/_isStrictComparable.js
 function isStrictComparable(value) {
   return value === value && !isObject_default(value);
 }
 var isStrictComparable_default;
 var init_isStrictComparable = __esm({
-  "../../main/node_modules/lodash-es/_isStrictComparable.js"() {
+  "node_modules/lodash-es/_isStrictComparable.js"() {
     init_isObject();
     isStrictComparable_default = isStrictComparable;
   }
 });
 
-// ../../main/node_modules/lodash-es/_getMatchData.js
+// node_modules/lodash-es/_getMatchData.js
 function getMatchData(object) {
   var result = keys_default(object), length = result.length;
   while (length--) {
@@ -4040,14 +4040,14 @@ function getMatchData(object) {
 }
 var getMatchData_default;
 var init_getMatchData = __esm({
-  "../../main/node_modules/lodash-es/_getMatchData.js"() {
+  "node_modules/lodash-es/_getMatchData.js"() {
     init_isStrictComparable();
     init_keys();
     getMatchData_default = getMatchData;
   }
 });
 
-// ../../main/node_modules/lodash-es/_matchesStrictComparable.js
+// node_modules/lodash-es/_matchesStrictComparable.js
 function matchesStrictComparable(key, srcValue) {
   return function(object) {
     if (object == null) {
@@ -4058,12 +4058,12 @@ function matchesStrictComparable(key, srcValue) {
 }
 var matchesStrictComparable_default;
 var init_matchesStrictComparable = __esm({
-  "../../main/node_modules/lodash-es/_matchesStrictComparable.js"() {
+  "node_modules/lodash-es/_matchesStrictComparable.js"() {
     matchesStrictComparable_default = matchesStrictComparable;
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseMatches.js
+// node_modules/lodash-es/_baseMatches.js
 function baseMatches(source) {
   var matchData = getMatchData_default(source);
   if (matchData.length == 1 && matchData[0][2]) {
@@ -4075,7 +4075,7 @@ function baseMatches(source) {
 }
 var baseMatches_default;
 var init_baseMatches = __esm({
-  "../../main/node_modules/lodash-es/_baseMatches.js"() {
+  "node_modules/lodash-es/_baseMatches.js"() {
     init_baseIsMatch();
     init_getMatchData();
     init_matchesStrictComparable();
@@ -4083,18 +4083,18 @@ var init_baseMatches = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseHasIn.js
+// node_modules/lodash-es/_baseHasIn.js
 function baseHasIn(object, key) {
   return object != null && key in Object(object);
 }
 var baseHasIn_default;
 var init_baseHasIn = __esm({
-  "../../main/node_modules/lodash-es/_baseHasIn.js"() {
+  "node_modules/lodash-es/_baseHasIn.js"() {
     baseHasIn_default = baseHasIn;
   }
 });
 
-// ../../main/node_modules/lodash-es/_hasPath.js
+// node_modules/lodash-es/_hasPath.js
 function hasPath(object, path, hasFunc) {
   path = castPath_default(path, object);
   var index = -1, length = path.length, result = false;
@@ -4113,7 +4113,7 @@ function hasPath(object, path, hasFunc) {
 }
 var hasPath_default;
 var init_hasPath = __esm({
-  "../../main/node_modules/lodash-es/_hasPath.js"() {
+  "node_modules/lodash-es/_hasPath.js"() {
     init_castPath();
     init_isArguments();
     init_isArray();
@@ -4124,20 +4124,20 @@ var init_hasPath = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/hasIn.js
+// node_modules/lodash-es/hasIn.js
 function hasIn(object, path) {
   return object != null && hasPath_default(object, path, baseHasIn_default);
 }
 var hasIn_default;
 var init_hasIn = __esm({
-  "../../main/node_modules/lodash-es/hasIn.js"() {
+  "node_modules/lodash-es/hasIn.js"() {
     init_baseHasIn();
     init_hasPath();
     hasIn_default = hasIn;
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseMatchesProperty.js
+// node_modules/lodash-es/_baseMatchesProperty.js
 function baseMatchesProperty(path, srcValue) {
   if (isKey_default(path) && isStrictComparable_default(srcValue)) {
     return matchesStrictComparable_default(toKey_default(path), srcValue);
@@ -4149,7 +4149,7 @@ function baseMatchesProperty(path, srcValue) {
 }
 var COMPARE_PARTIAL_FLAG6, COMPARE_UNORDERED_FLAG4, baseMatchesProperty_default;
 var init_baseMatchesProperty = __esm({
-  "../../main/node_modules/lodash-es/_baseMatchesProperty.js"() {
+  "node_modules/lodash-es/_baseMatchesProperty.js"() {
     init_baseIsEqual();
     init_get();
     init_hasIn();
@@ -4163,7 +4163,7 @@ var init_baseMatchesProperty = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseProperty.js
+// node_modules/lodash-es/_baseProperty.js
 function baseProperty(key) {
   return function(object) {
     return object == null ? void 0 : object[key];
@@ -4171,12 +4171,12 @@ function baseProperty(key) {
 }
 var baseProperty_default;
 var init_baseProperty = __esm({
-  "../../main/node_modules/lodash-es/_baseProperty.js"() {
+  "node_modules/lodash-es/_baseProperty.js"() {
     baseProperty_default = baseProperty;
   }
 });
 
-// ../../main/node_modules/lodash-es/_basePropertyDeep.js
+// node_modules/lodash-es/_basePropertyDeep.js
 function basePropertyDeep(path) {
   return function(object) {
     return baseGet_default(object, path);
@@ -4184,19 +4184,19 @@ function basePropertyDeep(path) {
 }
 var basePropertyDeep_default;
 var init_basePropertyDeep = __esm({
-  "../../main/node_modules/lodash-es/_basePropertyDeep.js"() {
+  "node_modules/lodash-es/_basePropertyDeep.js"() {
     init_baseGet();
     basePropertyDeep_default = basePropertyDeep;
   }
 });
 
-// ../../main/node_modules/lodash-es/property.js
+// node_modules/lodash-es/property.js
 function property(path) {
   return isKey_default(path) ? baseProperty_default(toKey_default(path)) : basePropertyDeep_default(path);
 }
 var property_default;
 var init_property = __esm({
-  "../../main/node_modules/lodash-es/property.js"() {
+  "node_modules/lodash-es/property.js"() {
     init_baseProperty();
     init_basePropertyDeep();
     init_isKey();
@@ -4205,7 +4205,7 @@ var init_property = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseIteratee.js
+// node_modules/lodash-es/_baseIteratee.js
 function baseIteratee(value) {
   if (typeof value == "function") {
     return value;
@@ -4220,7 +4220,7 @@ function baseIteratee(value) {
 }
 var baseIteratee_default;
 var init_baseIteratee = __esm({
-  "../../main/node_modules/lodash-es/_baseIteratee.js"() {
+  "node_modules/lodash-es/_baseIteratee.js"() {
     init_baseMatches();
     init_baseMatchesProperty();
     init_identity();
@@ -4230,7 +4230,7 @@ var init_baseIteratee = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_arrayAggregator.js
+// node_modules/lodash-es/_arrayAggregator.js
 function arrayAggregator(array, setter, iteratee, accumulator) {
   var index = -1, length = array == null ? 0 : array.length;
   while (++index < length) {
@@ -4241,12 +4241,12 @@ function arrayAggregator(array, setter, iteratee, accumulator) {
 }
 var arrayAggregator_default;
 var init_arrayAggregator = __esm({
-  "../../main/node_modules/lodash-es/_arrayAggregator.js"() {
+  "node_modules/lodash-es/_arrayAggregator.js"() {
     arrayAggregator_default = arrayAggregator;
   }
 });
 
-// ../../main/node_modules/lodash-es/_createBaseFor.js
+// node_modules/lodash-es/_createBaseFor.js
 function createBaseFor(fromRight) {
   return function(object, iteratee, keysFunc) {
     var index = -1, iterable = Object(object), props = keysFunc(object), length = props.length;
@@ -4261,35 +4261,35 @@ function createBaseFor(fromRight) {
 }
 var createBaseFor_default;
 var init_createBaseFor = __esm({
-  "../../main/node_modules/lodash-es/_createBaseFor.js"() {
+  "node_modules/lodash-es/_createBaseFor.js"() {
     createBaseFor_default = createBaseFor;
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseFor.js
+// node_modules/lodash-es/_baseFor.js
 var baseFor, baseFor_default;
 var init_baseFor = __esm({
-  "../../main/node_modules/lodash-es/_baseFor.js"() {
+  "node_modules/lodash-es/_baseFor.js"() {
     init_createBaseFor();
     baseFor = createBaseFor_default();
     baseFor_default = baseFor;
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseForOwn.js
+// node_modules/lodash-es/_baseForOwn.js
 function baseForOwn(object, iteratee) {
   return object && baseFor_default(object, iteratee, keys_default);
 }
 var baseForOwn_default;
 var init_baseForOwn = __esm({
-  "../../main/node_modules/lodash-es/_baseForOwn.js"() {
+  "node_modules/lodash-es/_baseForOwn.js"() {
     init_baseFor();
     init_keys();
     baseForOwn_default = baseForOwn;
   }
 });
 
-// ../../main/node_modules/lodash-es/_createBaseEach.js
+// node_modules/lodash-es/_createBaseEach.js
 function createBaseEach(eachFunc, fromRight) {
   return function(collection, iteratee) {
     if (collection == null) {
@@ -4309,16 +4309,16 @@ function createBaseEach(eachFunc, fromRight) {
 }
 var createBaseEach_default;
 var init_createBaseEach = __esm({
-  "../../main/node_modules/lodash-es/_createBaseEach.js"() {
+  "node_modules/lodash-es/_createBaseEach.js"() {
     init_isArrayLike();
     createBaseEach_default = createBaseEach;
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseEach.js
+// node_modules/lodash-es/_baseEach.js
 var baseEach, baseEach_default;
 var init_baseEach = __esm({
-  "../../main/node_modules/lodash-es/_baseEach.js"() {
+  "node_modules/lodash-es/_baseEach.js"() {
     init_baseForOwn();
     init_createBaseEach();
     baseEach = createBaseEach_default(baseForOwn_default);
@@ -4326,7 +4326,7 @@ var init_baseEach = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseAggregator.js
+// node_modules/lodash-es/_baseAggregator.js
 function baseAggregator(collection, setter, iteratee, accumulator) {
   baseEach_default(collection, function(value, key, collection2) {
     setter(accumulator, value, iteratee(value), collection2);
@@ -4335,13 +4335,13 @@ function baseAggregator(collection, setter, iteratee, accumulator) {
 }
 var baseAggregator_default;
 var init_baseAggregator = __esm({
-  "../../main/node_modules/lodash-es/_baseAggregator.js"() {
+  "node_modules/lodash-es/_baseAggregator.js"() {
     init_baseEach();
     baseAggregator_default = baseAggregator;
   }
 });
 
-// ../../main/node_modules/lodash-es/_createAggregator.js
+// node_modules/lodash-es/_createAggregator.js
 function createAggregator(setter, initializer) {
   return function(collection, iteratee) {
     var func2 = isArray_default(collection) ? arrayAggregator_default : baseAggregator_default, accumulator = initializer ? initializer() : {};
@@ -4350,7 +4350,7 @@ function createAggregator(setter, initializer) {
 }
 var createAggregator_default;
 var init_createAggregator = __esm({
-  "../../main/node_modules/lodash-es/_createAggregator.js"() {
+  "node_modules/lodash-es/_createAggregator.js"() {
     init_arrayAggregator();
     init_baseAggregator();
     init_baseIteratee();
@@ -4359,10 +4359,10 @@ var init_createAggregator = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/defaults.js
+// node_modules/lodash-es/defaults.js
 var objectProto17, hasOwnProperty14, defaults, defaults_default;
 var init_defaults = __esm({
-  "../../main/node_modules/lodash-es/defaults.js"() {
+  "node_modules/lodash-es/defaults.js"() {
     init_baseRest();
     init_eq();
     init_isIterateeCall();
@@ -4396,20 +4396,20 @@ var init_defaults = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/isArrayLikeObject.js
+// node_modules/lodash-es/isArrayLikeObject.js
 function isArrayLikeObject(value) {
   return isObjectLike_default(value) && isArrayLike_default(value);
 }
 var isArrayLikeObject_default;
 var init_isArrayLikeObject = __esm({
-  "../../main/node_modules/lodash-es/isArrayLikeObject.js"() {
+  "node_modules/lodash-es/isArrayLikeObject.js"() {
     init_isArrayLike();
     init_isObjectLike();
     isArrayLikeObject_default = isArrayLikeObject;
   }
 });
 
-// ../../main/node_modules/lodash-es/_arrayIncludesWith.js
+// node_modules/lodash-es/_arrayIncludesWith.js
 function arrayIncludesWith(array, value, comparator) {
   var index = -1, length = array == null ? 0 : array.length;
   while (++index < length) {
@@ -4421,12 +4421,12 @@ function arrayIncludesWith(array, value, comparator) {
 }
 var arrayIncludesWith_default;
 var init_arrayIncludesWith = __esm({
-  "../../main/node_modules/lodash-es/_arrayIncludesWith.js"() {
+  "node_modules/lodash-es/_arrayIncludesWith.js"() {
     arrayIncludesWith_default = arrayIncludesWith;
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseDifference.js
+// node_modules/lodash-es/_baseDifference.js
 function baseDifference(array, values2, iteratee, comparator) {
   var index = -1, includes2 = arrayIncludes_default, isCommon = true, length = array.length, result = [], valuesLength = values2.length;
   if (!length) {
@@ -4463,7 +4463,7 @@ function baseDifference(array, values2, iteratee, comparator) {
 }
 var LARGE_ARRAY_SIZE2, baseDifference_default;
 var init_baseDifference = __esm({
-  "../../main/node_modules/lodash-es/_baseDifference.js"() {
+  "node_modules/lodash-es/_baseDifference.js"() {
     init_SetCache();
     init_arrayIncludes();
     init_arrayIncludesWith();
@@ -4475,10 +4475,10 @@ var init_baseDifference = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/difference.js
+// node_modules/lodash-es/difference.js
 var difference, difference_default;
 var init_difference = __esm({
-  "../../main/node_modules/lodash-es/difference.js"() {
+  "node_modules/lodash-es/difference.js"() {
     init_baseDifference();
     init_baseFlatten();
     init_baseRest();
@@ -4490,19 +4490,19 @@ var init_difference = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/last.js
+// node_modules/lodash-es/last.js
 function last(array) {
   var length = array == null ? 0 : array.length;
   return length ? array[length - 1] : void 0;
 }
 var last_default;
 var init_last = __esm({
-  "../../main/node_modules/lodash-es/last.js"() {
+  "node_modules/lodash-es/last.js"() {
     last_default = last;
   }
 });
 
-// ../../main/node_modules/lodash-es/drop.js
+// node_modules/lodash-es/drop.js
 function drop(array, n, guard) {
   var length = array == null ? 0 : array.length;
   if (!length) {
@@ -4513,14 +4513,14 @@ function drop(array, n, guard) {
 }
 var drop_default;
 var init_drop = __esm({
-  "../../main/node_modules/lodash-es/drop.js"() {
+  "node_modules/lodash-es/drop.js"() {
     init_baseSlice();
     init_toInteger();
     drop_default = drop;
   }
 });
 
-// ../../main/node_modules/lodash-es/dropRight.js
+// node_modules/lodash-es/dropRight.js
 function dropRight(array, n, guard) {
   var length = array == null ? 0 : array.length;
   if (!length) {
@@ -4532,33 +4532,33 @@ function dropRight(array, n, guard) {
 }
 var dropRight_default;
 var init_dropRight = __esm({
-  "../../main/node_modules/lodash-es/dropRight.js"() {
+  "node_modules/lodash-es/dropRight.js"() {
     init_baseSlice();
     init_toInteger();
     dropRight_default = dropRight;
   }
 });
 
-// ../../main/node_modules/lodash-es/_castFunction.js
+// node_modules/lodash-es/_castFunction.js
 function castFunction(value) {
   return typeof value == "function" ? value : identity_default;
 }
 var castFunction_default;
 var init_castFunction = __esm({
-  "../../main/node_modules/lodash-es/_castFunction.js"() {
+  "node_modules/lodash-es/_castFunction.js"() {
     init_identity();
     castFunction_default = castFunction;
   }
 });
 
-// ../../main/node_modules/lodash-es/forEach.js
+// node_modules/lodash-es/forEach.js
 function forEach(collection, iteratee) {
   var func2 = isArray_default(collection) ? arrayEach_default : baseEach_default;
   return func2(collection, castFunction_default(iteratee));
 }
 var forEach_default;
 var init_forEach = __esm({
-  "../../main/node_modules/lodash-es/forEach.js"() {
+  "node_modules/lodash-es/forEach.js"() {
     init_arrayEach();
     init_baseEach();
     init_castFunction();
@@ -4567,7 +4567,7 @@ var init_forEach = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_arrayEvery.js
+// node_modules/lodash-es/_arrayEvery.js
 function arrayEvery(array, predicate) {
   var index = -1, length = array == null ? 0 : array.length;
   while (++index < length) {
@@ -4579,12 +4579,12 @@ function arrayEvery(array, predicate) {
 }
 var arrayEvery_default;
 var init_arrayEvery = __esm({
-  "../../main/node_modules/lodash-es/_arrayEvery.js"() {
+  "node_modules/lodash-es/_arrayEvery.js"() {
     arrayEvery_default = arrayEvery;
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseEvery.js
+// node_modules/lodash-es/_baseEvery.js
 function baseEvery(collection, predicate) {
   var result = true;
   baseEach_default(collection, function(value, index, collection2) {
@@ -4595,13 +4595,13 @@ function baseEvery(collection, predicate) {
 }
 var baseEvery_default;
 var init_baseEvery = __esm({
-  "../../main/node_modules/lodash-es/_baseEvery.js"() {
+  "node_modules/lodash-es/_baseEvery.js"() {
     init_baseEach();
     baseEvery_default = baseEvery;
   }
 });
 
-// ../../main/node_modules/lodash-es/every.js
+// node_modules/lodash-es/every.js
 function every(collection, predicate, guard) {
   var func2 = isArray_default(collection) ? arrayEvery_default : baseEvery_default;
   if (guard && isIterateeCall_default(collection, predicate, guard)) {
@@ -4611,7 +4611,7 @@ function every(collection, predicate, guard) {
 }
 var every_default;
 var init_every = __esm({
-  "../../main/node_modules/lodash-es/every.js"() {
+  "node_modules/lodash-es/every.js"() {
     init_arrayEvery();
     init_baseEvery();
     init_baseIteratee();
@@ -4621,7 +4621,7 @@ var init_every = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseFilter.js
+// node_modules/lodash-es/_baseFilter.js
 function baseFilter(collection, predicate) {
   var result = [];
   baseEach_default(collection, function(value, index, collection2) {
@@ -4633,20 +4633,20 @@ function baseFilter(collection, predicate) {
 }
 var baseFilter_default;
 var init_baseFilter = __esm({
-  "../../main/node_modules/lodash-es/_baseFilter.js"() {
+  "node_modules/lodash-es/_baseFilter.js"() {
     init_baseEach();
     baseFilter_default = baseFilter;
   }
 });
 
-// ../../main/node_modules/lodash-es/filter.js
+// node_modules/lodash-es/filter.js
 function filter(collection, predicate) {
   var func2 = isArray_default(collection) ? arrayFilter_default : baseFilter_default;
   return func2(collection, baseIteratee_default(predicate, 3));
 }
 var filter_default;
 var init_filter = __esm({
-  "../../main/node_modules/lodash-es/filter.js"() {
+  "node_modules/lodash-es/filter.js"() {
     init_arrayFilter();
     init_baseFilter();
     init_baseIteratee();
@@ -4655,7 +4655,7 @@ var init_filter = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_createFind.js
+// node_modules/lodash-es/_createFind.js
 function createFind(findIndexFunc) {
   return function(collection, predicate, fromIndex) {
     var iterable = Object(collection);
@@ -4672,7 +4672,7 @@ function createFind(findIndexFunc) {
 }
 var createFind_default;
 var init_createFind = __esm({
-  "../../main/node_modules/lodash-es/_createFind.js"() {
+  "node_modules/lodash-es/_createFind.js"() {
     init_baseIteratee();
     init_isArrayLike();
     init_keys();
@@ -4680,7 +4680,7 @@ var init_createFind = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/findIndex.js
+// node_modules/lodash-es/findIndex.js
 function findIndex(array, predicate, fromIndex) {
   var length = array == null ? 0 : array.length;
   if (!length) {
@@ -4694,7 +4694,7 @@ function findIndex(array, predicate, fromIndex) {
 }
 var nativeMax2, findIndex_default;
 var init_findIndex = __esm({
-  "../../main/node_modules/lodash-es/findIndex.js"() {
+  "node_modules/lodash-es/findIndex.js"() {
     init_baseFindIndex();
     init_baseIteratee();
     init_toInteger();
@@ -4703,10 +4703,10 @@ var init_findIndex = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/find.js
+// node_modules/lodash-es/find.js
 var find, find_default;
 var init_find = __esm({
-  "../../main/node_modules/lodash-es/find.js"() {
+  "node_modules/lodash-es/find.js"() {
     init_createFind();
     init_findIndex();
     find = createFind_default(findIndex_default);
@@ -4714,25 +4714,25 @@ var init_find = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/head.js
+// node_modules/lodash-es/head.js
 function head(array) {
   return array && array.length ? array[0] : void 0;
 }
 var head_default;
 var init_head = __esm({
-  "../../main/node_modules/lodash-es/head.js"() {
+  "node_modules/lodash-es/head.js"() {
     head_default = head;
   }
 });
 
-// ../../main/node_modules/lodash-es/first.js
+// node_modules/lodash-es/first.js
 var init_first = __esm({
-  "../../main/node_modules/lodash-es/first.js"() {
+  "node_modules/lodash-es/first.js"() {
     init_head();
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseMap.js
+// node_modules/lodash-es/_baseMap.js
 function baseMap(collection, iteratee) {
   var index = -1, result = isArrayLike_default(collection) ? Array(collection.length) : [];
   baseEach_default(collection, function(value, key, collection2) {
@@ -4742,21 +4742,21 @@ function baseMap(collection, iteratee) {
 }
 var baseMap_default;
 var init_baseMap = __esm({
-  "../../main/node_modules/lodash-es/_baseMap.js"() {
+  "node_modules/lodash-es/_baseMap.js"() {
     init_baseEach();
     init_isArrayLike();
     baseMap_default = baseMap;
   }
 });
 
-// ../../main/node_modules/lodash-es/map.js
+// node_modules/lodash-es/map.js
 function map(collection, iteratee) {
   var func2 = isArray_default(collection) ? arrayMap_default : baseMap_default;
   return func2(collection, baseIteratee_default(iteratee, 3));
 }
 var map_default;
 var init_map = __esm({
-  "../../main/node_modules/lodash-es/map.js"() {
+  "node_modules/lodash-es/map.js"() {
     init_arrayMap();
     init_baseIteratee();
     init_baseMap();
@@ -4765,23 +4765,23 @@ var init_map = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/flatMap.js
+// node_modules/lodash-es/flatMap.js
 function flatMap(collection, iteratee) {
   return baseFlatten_default(map_default(collection, iteratee), 1);
 }
 var flatMap_default;
 var init_flatMap = __esm({
-  "../../main/node_modules/lodash-es/flatMap.js"() {
+  "node_modules/lodash-es/flatMap.js"() {
     init_baseFlatten();
     init_map();
     flatMap_default = flatMap;
   }
 });
 
-// ../../main/node_modules/lodash-es/groupBy.js
+// node_modules/lodash-es/groupBy.js
 var objectProto18, hasOwnProperty15, groupBy, groupBy_default;
 var init_groupBy = __esm({
-  "../../main/node_modules/lodash-es/groupBy.js"() {
+  "node_modules/lodash-es/groupBy.js"() {
     init_baseAssignValue();
     init_createAggregator();
     objectProto18 = Object.prototype;
@@ -4797,39 +4797,39 @@ var init_groupBy = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseHas.js
+// node_modules/lodash-es/_baseHas.js
 function baseHas(object, key) {
   return object != null && hasOwnProperty16.call(object, key);
 }
 var objectProto19, hasOwnProperty16, baseHas_default;
 var init_baseHas = __esm({
-  "../../main/node_modules/lodash-es/_baseHas.js"() {
+  "node_modules/lodash-es/_baseHas.js"() {
     objectProto19 = Object.prototype;
     hasOwnProperty16 = objectProto19.hasOwnProperty;
     baseHas_default = baseHas;
   }
 });
 
-// ../../main/node_modules/lodash-es/has.js
+// node_modules/lodash-es/has.js
 function has(object, path) {
   return object != null && hasPath_default(object, path, baseHas_default);
 }
 var has_default;
 var init_has = __esm({
-  "../../main/node_modules/lodash-es/has.js"() {
+  "node_modules/lodash-es/has.js"() {
     init_baseHas();
     init_hasPath();
     has_default = has;
   }
 });
 
-// ../../main/node_modules/lodash-es/isString.js
+// node_modules/lodash-es/isString.js
 function isString(value) {
   return typeof value == "string" || !isArray_default(value) && isObjectLike_default(value) && baseGetTag_default(value) == stringTag5;
 }
 var stringTag5, isString_default;
 var init_isString = __esm({
-  "../../main/node_modules/lodash-es/isString.js"() {
+  "node_modules/lodash-es/isString.js"() {
     init_baseGetTag();
     init_isArray();
     init_isObjectLike();
@@ -4838,7 +4838,7 @@ var init_isString = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseValues.js
+// node_modules/lodash-es/_baseValues.js
 function baseValues(object, props) {
   return arrayMap_default(props, function(key) {
     return object[key];
@@ -4846,26 +4846,26 @@ function baseValues(object, props) {
 }
 var baseValues_default;
 var init_baseValues = __esm({
-  "../../main/node_modules/lodash-es/_baseValues.js"() {
+  "node_modules/lodash-es/_baseValues.js"() {
     init_arrayMap();
     baseValues_default = baseValues;
   }
 });
 
-// ../../main/node_modules/lodash-es/values.js
+// node_modules/lodash-es/values.js
 function values(object) {
   return object == null ? [] : baseValues_default(object, keys_default(object));
 }
 var values_default;
 var init_values = __esm({
-  "../../main/node_modules/lodash-es/values.js"() {
+  "node_modules/lodash-es/values.js"() {
     init_baseValues();
     init_keys();
     values_default = values;
   }
 });
 
-// ../../main/node_modules/lodash-es/includes.js
+// node_modules/lodash-es/includes.js
 function includes(collection, value, fromIndex, guard) {
   collection = isArrayLike_default(collection) ? collection : values_default(collection);
   fromIndex = fromIndex && !guard ? toInteger_default(fromIndex) : 0;
@@ -4877,7 +4877,7 @@ function includes(collection, value, fromIndex, guard) {
 }
 var nativeMax3, includes_default;
 var init_includes = __esm({
-  "../../main/node_modules/lodash-es/includes.js"() {
+  "node_modules/lodash-es/includes.js"() {
     init_baseIndexOf();
     init_isArrayLike();
     init_isString();
@@ -4888,7 +4888,7 @@ var init_includes = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/indexOf.js
+// node_modules/lodash-es/indexOf.js
 function indexOf(array, value, fromIndex) {
   var length = array == null ? 0 : array.length;
   if (!length) {
@@ -4902,7 +4902,7 @@ function indexOf(array, value, fromIndex) {
 }
 var nativeMax4, indexOf_default;
 var init_indexOf = __esm({
-  "../../main/node_modules/lodash-es/indexOf.js"() {
+  "node_modules/lodash-es/indexOf.js"() {
     init_baseIndexOf();
     init_toInteger();
     nativeMax4 = Math.max;
@@ -4910,7 +4910,7 @@ var init_indexOf = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/isEmpty.js
+// node_modules/lodash-es/isEmpty.js
 function isEmpty(value) {
   if (value == null) {
     return true;
@@ -4934,7 +4934,7 @@ function isEmpty(value) {
 }
 var mapTag7, setTag7, objectProto20, hasOwnProperty17, isEmpty_default;
 var init_isEmpty = __esm({
-  "../../main/node_modules/lodash-es/isEmpty.js"() {
+  "node_modules/lodash-es/isEmpty.js"() {
     init_baseKeys();
     init_getTag();
     init_isArguments();
@@ -4951,13 +4951,13 @@ var init_isEmpty = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseIsRegExp.js
+// node_modules/lodash-es/_baseIsRegExp.js
 function baseIsRegExp(value) {
   return isObjectLike_default(value) && baseGetTag_default(value) == regexpTag5;
 }
 var regexpTag5, baseIsRegExp_default;
 var init_baseIsRegExp = __esm({
-  "../../main/node_modules/lodash-es/_baseIsRegExp.js"() {
+  "node_modules/lodash-es/_baseIsRegExp.js"() {
     init_baseGetTag();
     init_isObjectLike();
     regexpTag5 = "[object RegExp]";
@@ -4965,10 +4965,10 @@ var init_baseIsRegExp = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/isRegExp.js
+// node_modules/lodash-es/isRegExp.js
 var nodeIsRegExp, isRegExp, isRegExp_default;
 var init_isRegExp = __esm({
-  "../../main/node_modules/lodash-es/isRegExp.js"() {
+  "node_modules/lodash-es/isRegExp.js"() {
     init_baseIsRegExp();
     init_baseUnary();
     init_nodeUtil();
@@ -4978,18 +4978,18 @@ var init_isRegExp = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/isUndefined.js
+// node_modules/lodash-es/isUndefined.js
 function isUndefined(value) {
   return value === void 0;
 }
 var isUndefined_default;
 var init_isUndefined = __esm({
-  "../../main/node_modules/lodash-es/isUndefined.js"() {
+  "node_modules/lodash-es/isUndefined.js"() {
     isUndefined_default = isUndefined;
   }
 });
 
-// ../../main/node_modules/lodash-es/negate.js
+// node_modules/lodash-es/negate.js
 function negate(predicate) {
   if (typeof predicate != "function") {
     throw new TypeError(FUNC_ERROR_TEXT2);
@@ -5011,13 +5011,13 @@ function negate(predicate) {
 }
 var FUNC_ERROR_TEXT2, negate_default;
 var init_negate = __esm({
-  "../../main/node_modules/lodash-es/negate.js"() {
+  "node_modules/lodash-es/negate.js"() {
     FUNC_ERROR_TEXT2 = "Expected a function";
     negate_default = negate;
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseSet.js
+// node_modules/lodash-es/_baseSet.js
 function baseSet(object, path, value, customizer) {
   if (!isObject_default(object)) {
     return object;
@@ -5043,7 +5043,7 @@ function baseSet(object, path, value, customizer) {
 }
 var baseSet_default;
 var init_baseSet = __esm({
-  "../../main/node_modules/lodash-es/_baseSet.js"() {
+  "node_modules/lodash-es/_baseSet.js"() {
     init_assignValue();
     init_castPath();
     init_isIndex();
@@ -5053,7 +5053,7 @@ var init_baseSet = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_basePickBy.js
+// node_modules/lodash-es/_basePickBy.js
 function basePickBy(object, paths, predicate) {
   var index = -1, length = paths.length, result = {};
   while (++index < length) {
@@ -5066,7 +5066,7 @@ function basePickBy(object, paths, predicate) {
 }
 var basePickBy_default;
 var init_basePickBy = __esm({
-  "../../main/node_modules/lodash-es/_basePickBy.js"() {
+  "node_modules/lodash-es/_basePickBy.js"() {
     init_baseGet();
     init_baseSet();
     init_castPath();
@@ -5074,7 +5074,7 @@ var init_basePickBy = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/pickBy.js
+// node_modules/lodash-es/pickBy.js
 function pickBy(object, predicate) {
   if (object == null) {
     return {};
@@ -5089,7 +5089,7 @@ function pickBy(object, predicate) {
 }
 var pickBy_default;
 var init_pickBy = __esm({
-  "../../main/node_modules/lodash-es/pickBy.js"() {
+  "node_modules/lodash-es/pickBy.js"() {
     init_arrayMap();
     init_baseIteratee();
     init_basePickBy();
@@ -5098,7 +5098,7 @@ var init_pickBy = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseReduce.js
+// node_modules/lodash-es/_baseReduce.js
 function baseReduce(collection, iteratee, accumulator, initAccum, eachFunc) {
   eachFunc(collection, function(value, index, collection2) {
     accumulator = initAccum ? (initAccum = false, value) : iteratee(accumulator, value, index, collection2);
@@ -5107,19 +5107,19 @@ function baseReduce(collection, iteratee, accumulator, initAccum, eachFunc) {
 }
 var baseReduce_default;
 var init_baseReduce = __esm({
-  "../../main/node_modules/lodash-es/_baseReduce.js"() {
+  "node_modules/lodash-es/_baseReduce.js"() {
     baseReduce_default = baseReduce;
   }
 });
 
-// ../../main/node_modules/lodash-es/reduce.js
+// node_modules/lodash-es/reduce.js
 function reduce(collection, iteratee, accumulator) {
   var func2 = isArray_default(collection) ? arrayReduce_default : baseReduce_default, initAccum = arguments.length < 3;
   return func2(collection, baseIteratee_default(iteratee, 4), accumulator, initAccum, baseEach_default);
 }
 var reduce_default;
 var init_reduce = __esm({
-  "../../main/node_modules/lodash-es/reduce.js"() {
+  "node_modules/lodash-es/reduce.js"() {
     init_arrayReduce();
     init_baseEach();
     init_baseIteratee();
@@ -5129,14 +5129,14 @@ var init_reduce = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/reject.js
+// node_modules/lodash-es/reject.js
 function reject(collection, predicate) {
   var func2 = isArray_default(collection) ? arrayFilter_default : baseFilter_default;
   return func2(collection, negate_default(baseIteratee_default(predicate, 3)));
 }
 var reject_default;
 var init_reject = __esm({
-  "../../main/node_modules/lodash-es/reject.js"() {
+  "node_modules/lodash-es/reject.js"() {
     init_arrayFilter();
     init_baseFilter();
     init_baseIteratee();
@@ -5146,7 +5146,7 @@ var init_reject = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseSome.js
+// node_modules/lodash-es/_baseSome.js
 function baseSome(collection, predicate) {
   var result;
   baseEach_default(collection, function(value, index, collection2) {
@@ -5157,13 +5157,13 @@ function baseSome(collection, predicate) {
 }
 var baseSome_default;
 var init_baseSome = __esm({
-  "../../main/node_modules/lodash-es/_baseSome.js"() {
+  "node_modules/lodash-es/_baseSome.js"() {
     init_baseEach();
     baseSome_default = baseSome;
   }
 });
 
-// ../../main/node_modules/lodash-es/some.js
+// node_modules/lodash-es/some.js
 function some(collection, predicate, guard) {
   var func2 = isArray_default(collection) ? arraySome_default : baseSome_default;
   if (guard && isIterateeCall_default(collection, predicate, guard)) {
@@ -5173,7 +5173,7 @@ function some(collection, predicate, guard) {
 }
 var some_default;
 var init_some = __esm({
-  "../../main/node_modules/lodash-es/some.js"() {
+  "node_modules/lodash-es/some.js"() {
     init_arraySome();
     init_baseIteratee();
     init_baseSome();
@@ -5183,10 +5183,10 @@ var init_some = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_createSet.js
+// node_modules/lodash-es/_createSet.js
 var INFINITY4, createSet, createSet_default;
 var init_createSet = __esm({
-  "../../main/node_modules/lodash-es/_createSet.js"() {
+  "node_modules/lodash-es/_createSet.js"() {
     init_Set();
     init_noop();
     init_setToArray();
@@ -5198,7 +5198,7 @@ var init_createSet = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/_baseUniq.js
+// node_modules/lodash-es/_baseUniq.js
 function baseUniq(array, iteratee, comparator) {
   var index = -1, includes2 = arrayIncludes_default, length = array.length, isCommon = true, result = [], seen = result;
   if (comparator) {
@@ -5241,7 +5241,7 @@ function baseUniq(array, iteratee, comparator) {
 }
 var LARGE_ARRAY_SIZE3, baseUniq_default;
 var init_baseUniq = __esm({
-  "../../main/node_modules/lodash-es/_baseUniq.js"() {
+  "node_modules/lodash-es/_baseUniq.js"() {
     init_SetCache();
     init_arrayIncludes();
     init_arrayIncludesWith();
@@ -5253,21 +5253,21 @@ var init_baseUniq = __esm({
   }
 });
 
-// ../../main/node_modules/lodash-es/uniq.js
+// node_modules/lodash-es/uniq.js
 function uniq(array) {
   return array && array.length ? baseUniq_default(array) : [];
 }
 var uniq_default;
 var init_uniq = __esm({
-  "../../main/node_modules/lodash-es/uniq.js"() {
+  "node_modules/lodash-es/uniq.js"() {
     init_baseUniq();
     uniq_default = uniq;
   }
 });
 
-// ../../main/node_modules/lodash-es/lodash.js
+// node_modules/lodash-es/lodash.js
 var init_lodash = __esm({
-  "../../main/node_modules/lodash-es/lodash.js"() {
+  "node_modules/lodash-es/lodash.js"() {
     init_assign();
     init_clone();
     init_compact();
@@ -5308,7 +5308,7 @@ var init_lodash = __esm({
   }
 });
 
-// ../../main/node_modules/@chevrotain/utils/lib/src/print.js
+// node_modules/@chevrotain/utils/lib/src/print.js
 function PRINT_ERROR(msg) {
   if (console && console.error) {
     console.error(`Error: ${msg}`);
@@ -5320,11 +5320,11 @@ function PRINT_WARNING(msg) {
   }
 }
 var init_print = __esm({
-  "../../main/node_modules/@chevrotain/utils/lib/src/print.js"() {
+  "node_modules/@chevrotain/utils/lib/src/print.js"() {
   }
 });
 
-// ../../main/node_modules/@chevrotain/utils/lib/src/timer.js
+// node_modules/@chevrotain/utils/lib/src/timer.js
 function timer(func2) {
   const start2 = (/* @__PURE__ */ new Date()).getTime();
   const val = func2();
@@ -5333,11 +5333,11 @@ function timer(func2) {
   return { time: total, value: val };
 }
 var init_timer = __esm({
-  "../../main/node_modules/@chevrotain/utils/lib/src/timer.js"() {
+  "node_modules/@chevrotain/utils/lib/src/timer.js"() {
   }
 });
 
-// ../../main/node_modules/@chevrotain/utils/lib/src/to-fast-properties.js
+// node_modules/@chevrotain/utils/lib/src/to-fast-properties.js
 function toFastProperties(toBecomeFast) {
   function FakeConstructor() {
   }
@@ -5353,20 +5353,20 @@ function toFastProperties(toBecomeFast) {
   (0, eval)(toBecomeFast);
 }
 var init_to_fast_properties = __esm({
-  "../../main/node_modules/@chevrotain/utils/lib/src/to-fast-properties.js"() {
+  "node_modules/@chevrotain/utils/lib/src/to-fast-properties.js"() {
   }
 });
 
-// ../../main/node_modules/@chevrotain/utils/lib/src/api.js
+// node_modules/@chevrotain/utils/lib/src/api.js
 var init_api = __esm({
-  "../../main/node_modules/@chevrotain/utils/lib/src/api.js"() {
+  "node_modules/@chevrotain/utils/lib/src/api.js"() {
     init_print();
     init_timer();
     init_to_fast_properties();
   }
 });
 
-// ../../main/node_modules/@chevrotain/gast/lib/src/model.js
+// node_modules/@chevrotain/gast/lib/src/model.js
 function tokenLabel(tokType) {
   if (hasTokenLabel(tokType)) {
     return tokType.LABEL;
@@ -5465,7 +5465,7 @@ function serializeProduction(node) {
 }
 var AbstractProduction, NonTerminal, Rule, Alternative, Option, RepetitionMandatory, RepetitionMandatoryWithSeparator, Repetition, RepetitionWithSeparator, Alternation, Terminal;
 var init_model = __esm({
-  "../../main/node_modules/@chevrotain/gast/lib/src/model.js"() {
+  "node_modules/@chevrotain/gast/lib/src/model.js"() {
     init_lodash();
     AbstractProduction = class {
       get definition() {
@@ -5578,10 +5578,10 @@ var init_model = __esm({
   }
 });
 
-// ../../main/node_modules/@chevrotain/gast/lib/src/visitor.js
+// node_modules/@chevrotain/gast/lib/src/visitor.js
 var GAstVisitor;
 var init_visitor = __esm({
-  "../../main/node_modules/@chevrotain/gast/lib/src/visitor.js"() {
+  "node_modules/@chevrotain/gast/lib/src/visitor.js"() {
     init_model();
     GAstVisitor = class {
       visit(node) {
@@ -5646,7 +5646,7 @@ var init_visitor = __esm({
   }
 });
 
-// ../../main/node_modules/@chevrotain/gast/lib/src/helpers.js
+// node_modules/@chevrotain/gast/lib/src/helpers.js
 function isSequenceProd(prod) {
   return prod instanceof Alternative || prod instanceof Option || prod instanceof Repetition || prod instanceof RepetitionMandatory || prod instanceof RepetitionMandatoryWithSeparator || prod instanceof RepetitionWithSeparator || prod instanceof Terminal || prod instanceof Rule;
 }
@@ -5697,22 +5697,22 @@ function getProductionDslName(prod) {
   }
 }
 var init_helpers = __esm({
-  "../../main/node_modules/@chevrotain/gast/lib/src/helpers.js"() {
+  "node_modules/@chevrotain/gast/lib/src/helpers.js"() {
     init_lodash();
     init_model();
   }
 });
 
-// ../../main/node_modules/@chevrotain/gast/lib/src/api.js
+// node_modules/@chevrotain/gast/lib/src/api.js
 var init_api2 = __esm({
-  "../../main/node_modules/@chevrotain/gast/lib/src/api.js"() {
+  "node_modules/@chevrotain/gast/lib/src/api.js"() {
     init_model();
     init_visitor();
     init_helpers();
   }
 });
 
-// ../../main/node_modules/chevrotain/lib/src/parse/grammar/rest.js
+// node_modules/chevrotain/lib/src/parse/grammar/rest.js
 function restForRepetitionWithSeparator(repSepProd, currRest, prevRest) {
   const repSepRest = [
     new Option({
@@ -5726,7 +5726,7 @@ function restForRepetitionWithSeparator(repSepProd, currRest, prevRest) {
 }
 var RestWalker;
 var init_rest = __esm({
-  "../../main/node_modules/chevrotain/lib/src/parse/grammar/rest.js"() {
+  "node_modules/chevrotain/lib/src/parse/grammar/rest.js"() {
     init_lodash();
     init_api2();
     RestWalker = class {
@@ -5799,7 +5799,7 @@ var init_rest = __esm({
   }
 });
 
-// ../../main/node_modules/chevrotain/lib/src/parse/grammar/first.js
+// node_modules/chevrotain/lib/src/parse/grammar/first.js
 function first(prod) {
   if (prod instanceof NonTerminal) {
     return first(prod.referencedRule);
@@ -5839,21 +5839,21 @@ function firstForTerminal(terminal) {
   return [terminal.terminalType];
 }
 var init_first2 = __esm({
-  "../../main/node_modules/chevrotain/lib/src/parse/grammar/first.js"() {
+  "node_modules/chevrotain/lib/src/parse/grammar/first.js"() {
     init_lodash();
     init_api2();
   }
 });
 
-// ../../main/node_modules/chevrotain/lib/src/parse/constants.js
+// node_modules/chevrotain/lib/src/parse/constants.js
 var IN;
 var init_constants = __esm({
-  "../../main/node_modules/chevrotain/lib/src/parse/constants.js"() {
+  "node_modules/chevrotain/lib/src/parse/constants.js"() {
     IN = "_~IN~_";
   }
 });
 
-// ../../main/node_modules/chevrotain/lib/src/parse/grammar/follow.js
+// node_modules/chevrotain/lib/src/parse/grammar/follow.js
 function computeAllProdsFollows(topProductions) {
   const reSyncFollows = {};
   forEach_default(topProductions, (topProd) => {
@@ -5867,7 +5867,7 @@ function buildBetweenProdsFollowPrefix(inner, occurenceInParent) {
 }
 var ResyncFollowsWalker;
 var init_follow = __esm({
-  "../../main/node_modules/chevrotain/lib/src/parse/grammar/follow.js"() {
+  "node_modules/chevrotain/lib/src/parse/grammar/follow.js"() {
     init_rest();
     init_first2();
     init_lodash();
@@ -5896,7 +5896,7 @@ var init_follow = __esm({
   }
 });
 
-// ../../main/node_modules/@chevrotain/regexp-to-ast/lib/src/utils.js
+// node_modules/@chevrotain/regexp-to-ast/lib/src/utils.js
 function cc(char) {
   return char.charCodeAt(0);
 }
@@ -5929,14 +5929,14 @@ function isCharacter(obj) {
   return obj["type"] === "Character";
 }
 var init_utils = __esm({
-  "../../main/node_modules/@chevrotain/regexp-to-ast/lib/src/utils.js"() {
+  "node_modules/@chevrotain/regexp-to-ast/lib/src/utils.js"() {
   }
 });
 
-// ../../main/node_modules/@chevrotain/regexp-to-ast/lib/src/character-classes.js
+// node_modules/@chevrotain/regexp-to-ast/lib/src/character-classes.js
 var digitsCharCodes, wordCharCodes, whitespaceCodes;
 var init_character_classes = __esm({
-  "../../main/node_modules/@chevrotain/regexp-to-ast/lib/src/character-classes.js"() {
+  "node_modules/@chevrotain/regexp-to-ast/lib/src/character-classes.js"() {
     init_utils();
     digitsCharCodes = [];
     for (let i2 = cc("0"); i2 <= cc("9"); i2++) {
@@ -5980,10 +5980,10 @@ var init_character_classes = __esm({
   }
 });
 
-// ../../main/node_modules/@chevrotain/regexp-to-ast/lib/src/regexp-parser.js
+// node_modules/@chevrotain/regexp-to-ast/lib/src/regexp-parser.js
 var hexDigitPattern, decimalPattern, decimalPatternNoZero, RegExpParser;
 var init_regexp_parser = __esm({
-  "../../main/node_modules/@chevrotain/regexp-to-ast/lib/src/regexp-parser.js"() {
+  "node_modules/@chevrotain/regexp-to-ast/lib/src/regexp-parser.js"() {
     init_utils();
     init_character_classes();
     hexDigitPattern = /[0-9a-fA-F]/;
@@ -6690,10 +6690,10 @@ var init_regexp_parser = __esm({
   }
 });
 
-// ../../main/node_modules/@chevrotain/regexp-to-ast/lib/src/base-regexp-visitor.js
+// node_modules/@chevrotain/regexp-to-ast/lib/src/base-regexp-visitor.js
 var BaseRegExpVisitor;
 var init_base_regexp_visitor = __esm({
-  "../../main/node_modules/@chevrotain/regexp-to-ast/lib/src/base-regexp-visitor.js"() {
+  "node_modules/@chevrotain/regexp-to-ast/lib/src/base-regexp-visitor.js"() {
     BaseRegExpVisitor = class {
       visitChildren(node) {
         for (const key in node) {
@@ -6805,15 +6805,15 @@ var init_base_regexp_visitor = __esm({
   }
 });
 
-// ../../main/node_modules/@chevrotain/regexp-to-ast/lib/src/api.js
+// node_modules/@chevrotain/regexp-to-ast/lib/src/api.js
 var init_api3 = __esm({
-  "../../main/node_modules/@chevrotain/regexp-to-ast/lib/src/api.js"() {
+  "node_modules/@chevrotain/regexp-to-ast/lib/src/api.js"() {
     init_regexp_parser();
     init_base_regexp_visitor();
   }
 });
 
-// ../../main/node_modules/chevrotain/lib/src/scan/reg_exp_parser.js
+// node_modules/chevrotain/lib/src/scan/reg_exp_parser.js
 function getRegExpAst(regExp) {
   const regExpStr = regExp.toString();
   if (regExpAstCache.hasOwnProperty(regExpStr)) {
@@ -6829,14 +6829,14 @@ function clearRegExpParserCache() {
 }
 var regExpAstCache, regExpParser;
 var init_reg_exp_parser = __esm({
-  "../../main/node_modules/chevrotain/lib/src/scan/reg_exp_parser.js"() {
+  "node_modules/chevrotain/lib/src/scan/reg_exp_parser.js"() {
     init_api3();
     regExpAstCache = {};
     regExpParser = new RegExpParser();
   }
 });
 
-// ../../main/node_modules/chevrotain/lib/src/scan/reg_exp.js
+// node_modules/chevrotain/lib/src/scan/reg_exp.js
 function getOptimizedStartCodesIndices(regExp, ensureOptimizations = false) {
   try {
     const ast = getRegExpAst(regExp);
@@ -7004,7 +7004,7 @@ function canMatchCharCode(charCodes, pattern2) {
 }
 var complementErrorMessage, failedOptimizationPrefixMsg, CharCodeFinder;
 var init_reg_exp = __esm({
-  "../../main/node_modules/chevrotain/lib/src/scan/reg_exp.js"() {
+  "node_modules/chevrotain/lib/src/scan/reg_exp.js"() {
     init_api3();
     init_lodash();
     init_api();
@@ -7058,7 +7058,7 @@ var init_reg_exp = __esm({
   }
 });
 
-// ../../main/node_modules/chevrotain/lib/src/scan/lexer.js
+// node_modules/chevrotain/lib/src/scan/lexer.js
 function analyzeTokenTypes(tokenTypes, options) {
   options = defaults_default(options, {
     debug: false,
@@ -7717,7 +7717,7 @@ function initCharCodeToOptimizedIndexMap() {
 }
 var PATTERN, DEFAULT_MODE, MODES, end_of_input, start_of_input, LineTerminatorOptimizedTester, minOptimizationVal, charCodeToOptimizedIdxMap;
 var init_lexer = __esm({
-  "../../main/node_modules/chevrotain/lib/src/scan/lexer.js"() {
+  "node_modules/chevrotain/lib/src/scan/lexer.js"() {
     init_api3();
     init_lexer_public();
     init_lodash();
@@ -7756,7 +7756,7 @@ var init_lexer = __esm({
   }
 });
 
-// ../../main/node_modules/chevrotain/lib/src/scan/tokens.js
+// node_modules/chevrotain/lib/src/scan/tokens.js
 function tokenStructuredMatcher(tokInstance, tokConstructor) {
   const instanceType = tokInstance.tokenTypeIdx;
   if (instanceType === tokConstructor.tokenTypeIdx) {
@@ -7854,17 +7854,17 @@ function isTokenType(tokType) {
 }
 var tokenShortNameIdx, tokenIdxToClass;
 var init_tokens = __esm({
-  "../../main/node_modules/chevrotain/lib/src/scan/tokens.js"() {
+  "node_modules/chevrotain/lib/src/scan/tokens.js"() {
     init_lodash();
     tokenShortNameIdx = 1;
     tokenIdxToClass = {};
   }
 });
 
-// ../../main/node_modules/chevrotain/lib/src/scan/lexer_errors_public.js
+// node_modules/chevrotain/lib/src/scan/lexer_errors_public.js
 var defaultLexerErrorProvider;
 var init_lexer_errors_public = __esm({
-  "../../main/node_modules/chevrotain/lib/src/scan/lexer_errors_public.js"() {
+  "node_modules/chevrotain/lib/src/scan/lexer_errors_public.js"() {
     defaultLexerErrorProvider = {
       buildUnableToPopLexerModeMessage(token2) {
         return `Unable to pop Lexer Mode after encountering Token ->${token2.image}<- The Mode Stack is empty`;
@@ -7876,10 +7876,10 @@ var init_lexer_errors_public = __esm({
   }
 });
 
-// ../../main/node_modules/chevrotain/lib/src/scan/lexer_public.js
+// node_modules/chevrotain/lib/src/scan/lexer_public.js
 var LexerDefinitionErrorType, DEFAULT_LEXER_CONFIG, Lexer;
 var init_lexer_public = __esm({
-  "../../main/node_modules/chevrotain/lib/src/scan/lexer_public.js"() {
+  "node_modules/chevrotain/lib/src/scan/lexer_public.js"() {
     init_lexer();
     init_lodash();
     init_api();
@@ -8420,7 +8420,7 @@ var init_lexer_public = __esm({
   }
 });
 
-// ../../main/node_modules/chevrotain/lib/src/scan/tokens_public.js
+// node_modules/chevrotain/lib/src/scan/tokens_public.js
 function tokenLabel2(tokType) {
   if (hasTokenLabel2(tokType)) {
     return tokType.LABEL;
@@ -8492,7 +8492,7 @@ function tokenMatcher(token2, tokType) {
 }
 var PARENT, CATEGORIES, LABEL, GROUP, PUSH_MODE, POP_MODE, LONGER_ALT, LINE_BREAKS, START_CHARS_HINT, EOF;
 var init_tokens_public = __esm({
-  "../../main/node_modules/chevrotain/lib/src/scan/tokens_public.js"() {
+  "node_modules/chevrotain/lib/src/scan/tokens_public.js"() {
     init_lodash();
     init_lexer_public();
     init_tokens();
@@ -8510,10 +8510,10 @@ var init_tokens_public = __esm({
   }
 });
 
-// ../../main/node_modules/chevrotain/lib/src/parse/errors_public.js
+// node_modules/chevrotain/lib/src/parse/errors_public.js
 var defaultParserErrorProvider, defaultGrammarResolverErrorProvider, defaultGrammarValidatorErrorProvider;
 var init_errors_public = __esm({
-  "../../main/node_modules/chevrotain/lib/src/parse/errors_public.js"() {
+  "node_modules/chevrotain/lib/src/parse/errors_public.js"() {
     init_tokens_public();
     init_lodash();
     init_api2();
@@ -8680,7 +8680,7 @@ see: https://en.wikipedia.org/wiki/LL_parser#Left_factoring.`;
   }
 });
 
-// ../../main/node_modules/chevrotain/lib/src/parse/grammar/resolver.js
+// node_modules/chevrotain/lib/src/parse/grammar/resolver.js
 function resolveGrammar(topLevels, errMsgProvider) {
   const refResolver = new GastRefResolverVisitor(topLevels, errMsgProvider);
   refResolver.resolveRefs();
@@ -8688,7 +8688,7 @@ function resolveGrammar(topLevels, errMsgProvider) {
 }
 var GastRefResolverVisitor;
 var init_resolver = __esm({
-  "../../main/node_modules/chevrotain/lib/src/parse/grammar/resolver.js"() {
+  "node_modules/chevrotain/lib/src/parse/grammar/resolver.js"() {
     init_parser();
     init_lodash();
     init_api2();
@@ -8723,7 +8723,7 @@ var init_resolver = __esm({
   }
 });
 
-// ../../main/node_modules/chevrotain/lib/src/parse/grammar/interpreter.js
+// node_modules/chevrotain/lib/src/parse/grammar/interpreter.js
 function possiblePathsFrom(targetDef, maxLength, currPath = []) {
   currPath = clone_default(currPath);
   let result = [];
@@ -8998,7 +8998,7 @@ function expandTopLevelRule(topRule, currIdx, currRuleStack, currOccurrenceStack
 }
 var AbstractNextPossibleTokensWalker, NextAfterTokenWalker, AbstractNextTerminalAfterProductionWalker, NextTerminalAfterManyWalker, NextTerminalAfterManySepWalker, NextTerminalAfterAtLeastOneWalker, NextTerminalAfterAtLeastOneSepWalker;
 var init_interpreter = __esm({
-  "../../main/node_modules/chevrotain/lib/src/parse/grammar/interpreter.js"() {
+  "node_modules/chevrotain/lib/src/parse/grammar/interpreter.js"() {
     init_lodash();
     init_first2();
     init_rest();
@@ -9143,7 +9143,7 @@ var init_interpreter = __esm({
   }
 });
 
-// ../../main/node_modules/chevrotain/lib/src/parse/grammar/lookahead.js
+// node_modules/chevrotain/lib/src/parse/grammar/lookahead.js
 function getProdType(prod) {
   if (prod instanceof Option || prod === "Option") {
     return PROD_TYPE.OPTION;
@@ -9427,7 +9427,7 @@ function areTokenCategoriesNotUsed(lookAheadPaths) {
 }
 var PROD_TYPE, RestDefinitionFinderWalker, InsideDefinitionFinderVisitor;
 var init_lookahead = __esm({
-  "../../main/node_modules/chevrotain/lib/src/parse/grammar/lookahead.js"() {
+  "node_modules/chevrotain/lib/src/parse/grammar/lookahead.js"() {
     init_lodash();
     init_interpreter();
     init_rest();
@@ -9520,7 +9520,7 @@ var init_lookahead = __esm({
   }
 });
 
-// ../../main/node_modules/chevrotain/lib/src/parse/grammar/checks.js
+// node_modules/chevrotain/lib/src/parse/grammar/checks.js
 function validateLookahead(options) {
   const lookaheadValidationErrorMessages = options.lookaheadStrategy.validate({
     rules: options.rules,
@@ -9858,7 +9858,7 @@ function checkTerminalAndNoneTerminalsNameSpace(topLevels, tokenTypes, errMsgPro
 }
 var OccurrenceValidationCollector, OrCollector, RepetitionCollector;
 var init_checks = __esm({
-  "../../main/node_modules/chevrotain/lib/src/parse/grammar/checks.js"() {
+  "node_modules/chevrotain/lib/src/parse/grammar/checks.js"() {
     init_lodash();
     init_parser();
     init_api2();
@@ -9925,7 +9925,7 @@ var init_checks = __esm({
   }
 });
 
-// ../../main/node_modules/chevrotain/lib/src/parse/grammar/gast/gast_resolver_public.js
+// node_modules/chevrotain/lib/src/parse/grammar/gast/gast_resolver_public.js
 function resolveGrammar2(options) {
   const actualOptions = defaults_default(options, {
     errMsgProvider: defaultGrammarResolverErrorProvider
@@ -9943,7 +9943,7 @@ function validateGrammar2(options) {
   return validateGrammar(options.rules, options.tokenTypes, options.errMsgProvider, options.grammarName);
 }
 var init_gast_resolver_public = __esm({
-  "../../main/node_modules/chevrotain/lib/src/parse/grammar/gast/gast_resolver_public.js"() {
+  "node_modules/chevrotain/lib/src/parse/grammar/gast/gast_resolver_public.js"() {
     init_lodash();
     init_resolver();
     init_checks();
@@ -9951,13 +9951,13 @@ var init_gast_resolver_public = __esm({
   }
 });
 
-// ../../main/node_modules/chevrotain/lib/src/parse/exceptions_public.js
+// node_modules/chevrotain/lib/src/parse/exceptions_public.js
 function isRecognitionException(error) {
   return includes_default(RECOGNITION_EXCEPTION_NAMES, error.name);
 }
 var MISMATCHED_TOKEN_EXCEPTION, NO_VIABLE_ALT_EXCEPTION, EARLY_EXIT_EXCEPTION, NOT_ALL_INPUT_PARSED_EXCEPTION, RECOGNITION_EXCEPTION_NAMES, RecognitionException, MismatchedTokenException, NoViableAltException, NotAllInputParsedException, EarlyExitException;
 var init_exceptions_public = __esm({
-  "../../main/node_modules/chevrotain/lib/src/parse/exceptions_public.js"() {
+  "node_modules/chevrotain/lib/src/parse/exceptions_public.js"() {
     init_lodash();
     MISMATCHED_TOKEN_EXCEPTION = "MismatchedTokenException";
     NO_VIABLE_ALT_EXCEPTION = "NoViableAltException";
@@ -10011,7 +10011,7 @@ var init_exceptions_public = __esm({
   }
 });
 
-// ../../main/node_modules/chevrotain/lib/src/parse/parser/traits/recoverable.js
+// node_modules/chevrotain/lib/src/parse/parser/traits/recoverable.js
 function attemptInRepetitionRecovery(prodFunc, args2, lookaheadFunc, dslMethodIdx, prodOccurrence, nextToksWalker, notStuck) {
   const key = this.getKeyForAutomaticLookahead(dslMethodIdx, prodOccurrence);
   let firstAfterRepInfo = this.firstAfterRepMap[key];
@@ -10038,7 +10038,7 @@ function attemptInRepetitionRecovery(prodFunc, args2, lookaheadFunc, dslMethodId
 }
 var EOF_FOLLOW_KEY, IN_RULE_RECOVERY_EXCEPTION, InRuleRecoveryException, Recoverable;
 var init_recoverable = __esm({
-  "../../main/node_modules/chevrotain/lib/src/parse/parser/traits/recoverable.js"() {
+  "node_modules/chevrotain/lib/src/parse/parser/traits/recoverable.js"() {
     init_tokens_public();
     init_lodash();
     init_exceptions_public();
@@ -10276,13 +10276,13 @@ var init_recoverable = __esm({
   }
 });
 
-// ../../main/node_modules/chevrotain/lib/src/parse/grammar/keys.js
+// node_modules/chevrotain/lib/src/parse/grammar/keys.js
 function getKeyForAutomaticLookahead(ruleIdx, dslMethodIdx, occurrence) {
   return occurrence | dslMethodIdx | ruleIdx;
 }
 var BITS_FOR_METHOD_TYPE, BITS_FOR_OCCURRENCE_IDX, BITS_FOR_ALT_IDX, OR_IDX, OPTION_IDX, MANY_IDX, AT_LEAST_ONE_IDX, MANY_SEP_IDX, AT_LEAST_ONE_SEP_IDX, BITS_START_FOR_ALT_IDX;
 var init_keys2 = __esm({
-  "../../main/node_modules/chevrotain/lib/src/parse/grammar/keys.js"() {
+  "node_modules/chevrotain/lib/src/parse/grammar/keys.js"() {
     BITS_FOR_METHOD_TYPE = 4;
     BITS_FOR_OCCURRENCE_IDX = 8;
     BITS_FOR_ALT_IDX = 8;
@@ -10296,10 +10296,10 @@ var init_keys2 = __esm({
   }
 });
 
-// ../../main/node_modules/chevrotain/lib/src/parse/grammar/llk_lookahead.js
+// node_modules/chevrotain/lib/src/parse/grammar/llk_lookahead.js
 var LLkLookaheadStrategy;
 var init_llk_lookahead = __esm({
-  "../../main/node_modules/chevrotain/lib/src/parse/grammar/llk_lookahead.js"() {
+  "node_modules/chevrotain/lib/src/parse/grammar/llk_lookahead.js"() {
     init_lodash();
     init_errors_public();
     init_parser();
@@ -10348,7 +10348,7 @@ var init_llk_lookahead = __esm({
   }
 });
 
-// ../../main/node_modules/chevrotain/lib/src/parse/parser/traits/looksahead.js
+// node_modules/chevrotain/lib/src/parse/parser/traits/looksahead.js
 function collectMethods(rule) {
   collectorVisitor.reset();
   rule.accept(collectorVisitor);
@@ -10358,7 +10358,7 @@ function collectMethods(rule) {
 }
 var LooksAhead, DslMethodsCollectorVisitor, collectorVisitor;
 var init_looksahead = __esm({
-  "../../main/node_modules/chevrotain/lib/src/parse/parser/traits/looksahead.js"() {
+  "node_modules/chevrotain/lib/src/parse/parser/traits/looksahead.js"() {
     init_lodash();
     init_parser();
     init_keys2();
@@ -10477,7 +10477,7 @@ var init_looksahead = __esm({
   }
 });
 
-// ../../main/node_modules/chevrotain/lib/src/parse/cst/cst.js
+// node_modules/chevrotain/lib/src/parse/cst/cst.js
 function setNodeLocationOnlyOffset(currNodeLocation, newLocationInfo) {
   if (isNaN(currNodeLocation.startOffset) === true) {
     currNodeLocation.startOffset = newLocationInfo.startOffset;
@@ -10515,11 +10515,11 @@ function addNoneTerminalToCst(node, ruleName, ruleResult) {
   }
 }
 var init_cst = __esm({
-  "../../main/node_modules/chevrotain/lib/src/parse/cst/cst.js"() {
+  "node_modules/chevrotain/lib/src/parse/cst/cst.js"() {
   }
 });
 
-// ../../main/node_modules/chevrotain/lib/src/lang/lang_extensions.js
+// node_modules/chevrotain/lib/src/lang/lang_extensions.js
 function defineNameProp(obj, nameValue) {
   Object.defineProperty(obj, NAME, {
     enumerable: false,
@@ -10530,12 +10530,12 @@ function defineNameProp(obj, nameValue) {
 }
 var NAME;
 var init_lang_extensions = __esm({
-  "../../main/node_modules/chevrotain/lib/src/lang/lang_extensions.js"() {
+  "node_modules/chevrotain/lib/src/lang/lang_extensions.js"() {
     NAME = "name";
   }
 });
 
-// ../../main/node_modules/chevrotain/lib/src/parse/cst/cst_visitor.js
+// node_modules/chevrotain/lib/src/parse/cst/cst_visitor.js
 function defaultVisit(ctx, param) {
   const childrenNames = keys_default(ctx);
   const childrenNamesLength = childrenNames.length;
@@ -10610,7 +10610,7 @@ function validateMissingCstMethods(visitorInstance, ruleNames) {
 }
 var CstVisitorDefinitionError;
 var init_cst_visitor = __esm({
-  "../../main/node_modules/chevrotain/lib/src/parse/cst/cst_visitor.js"() {
+  "node_modules/chevrotain/lib/src/parse/cst/cst_visitor.js"() {
     init_lodash();
     init_lang_extensions();
     (function(CstVisitorDefinitionError2) {
@@ -10620,10 +10620,10 @@ var init_cst_visitor = __esm({
   }
 });
 
-// ../../main/node_modules/chevrotain/lib/src/parse/parser/traits/tree_builder.js
+// node_modules/chevrotain/lib/src/parse/parser/traits/tree_builder.js
 var TreeBuilder;
 var init_tree_builder = __esm({
-  "../../main/node_modules/chevrotain/lib/src/parse/parser/traits/tree_builder.js"() {
+  "node_modules/chevrotain/lib/src/parse/parser/traits/tree_builder.js"() {
     init_cst();
     init_lodash();
     init_cst_visitor();
@@ -10785,10 +10785,10 @@ var init_tree_builder = __esm({
   }
 });
 
-// ../../main/node_modules/chevrotain/lib/src/parse/parser/traits/lexer_adapter.js
+// node_modules/chevrotain/lib/src/parse/parser/traits/lexer_adapter.js
 var LexerAdapter;
 var init_lexer_adapter = __esm({
-  "../../main/node_modules/chevrotain/lib/src/parse/parser/traits/lexer_adapter.js"() {
+  "node_modules/chevrotain/lib/src/parse/parser/traits/lexer_adapter.js"() {
     init_parser();
     LexerAdapter = class {
       initLexerAdapter() {
@@ -10855,10 +10855,10 @@ var init_lexer_adapter = __esm({
   }
 });
 
-// ../../main/node_modules/chevrotain/lib/src/parse/parser/traits/recognizer_api.js
+// node_modules/chevrotain/lib/src/parse/parser/traits/recognizer_api.js
 var RecognizerApi;
 var init_recognizer_api = __esm({
-  "../../main/node_modules/chevrotain/lib/src/parse/parser/traits/recognizer_api.js"() {
+  "node_modules/chevrotain/lib/src/parse/parser/traits/recognizer_api.js"() {
     init_lodash();
     init_exceptions_public();
     init_parser();
@@ -11184,10 +11184,10 @@ var init_recognizer_api = __esm({
   }
 });
 
-// ../../main/node_modules/chevrotain/lib/src/parse/parser/traits/recognizer_engine.js
+// node_modules/chevrotain/lib/src/parse/parser/traits/recognizer_engine.js
 var RecognizerEngine;
 var init_recognizer_engine = __esm({
-  "../../main/node_modules/chevrotain/lib/src/parse/parser/traits/recognizer_engine.js"() {
+  "node_modules/chevrotain/lib/src/parse/parser/traits/recognizer_engine.js"() {
     init_lodash();
     init_keys2();
     init_exceptions_public();
@@ -11678,10 +11678,10 @@ Make sure that all grammar rule definitions are done before 'performSelfAnalysis
   }
 });
 
-// ../../main/node_modules/chevrotain/lib/src/parse/parser/traits/error_handler.js
+// node_modules/chevrotain/lib/src/parse/parser/traits/error_handler.js
 var ErrorHandler;
 var init_error_handler = __esm({
-  "../../main/node_modules/chevrotain/lib/src/parse/parser/traits/error_handler.js"() {
+  "node_modules/chevrotain/lib/src/parse/parser/traits/error_handler.js"() {
     init_exceptions_public();
     init_lodash();
     init_lookahead();
@@ -11751,10 +11751,10 @@ var init_error_handler = __esm({
   }
 });
 
-// ../../main/node_modules/chevrotain/lib/src/parse/parser/traits/context_assist.js
+// node_modules/chevrotain/lib/src/parse/parser/traits/context_assist.js
 var ContentAssist;
 var init_context_assist = __esm({
-  "../../main/node_modules/chevrotain/lib/src/parse/parser/traits/context_assist.js"() {
+  "node_modules/chevrotain/lib/src/parse/parser/traits/context_assist.js"() {
     init_interpreter();
     init_lodash();
     ContentAssist = class {
@@ -11780,7 +11780,7 @@ var init_context_assist = __esm({
   }
 });
 
-// ../../main/node_modules/chevrotain/lib/src/parse/parser/traits/gast_recorder.js
+// node_modules/chevrotain/lib/src/parse/parser/traits/gast_recorder.js
 function recordProd(prodConstructor, mainProdArg, occurrence, handleSep = false) {
   assertMethodIdxIsValid(occurrence);
   const prevProd = last_default(this.recordingProdStack);
@@ -11844,7 +11844,7 @@ function assertMethodIdxIsValid(idx) {
 }
 var RECORDING_NULL_OBJECT, HANDLE_SEPARATOR, MAX_METHOD_IDX, RFT, RECORDING_PHASE_TOKEN, RECORDING_PHASE_CSTNODE, GastRecorder;
 var init_gast_recorder = __esm({
-  "../../main/node_modules/chevrotain/lib/src/parse/parser/traits/gast_recorder.js"() {
+  "node_modules/chevrotain/lib/src/parse/parser/traits/gast_recorder.js"() {
     init_lodash();
     init_api2();
     init_lexer_public();
@@ -12054,10 +12054,10 @@ var init_gast_recorder = __esm({
   }
 });
 
-// ../../main/node_modules/chevrotain/lib/src/parse/parser/traits/perf_tracer.js
+// node_modules/chevrotain/lib/src/parse/parser/traits/perf_tracer.js
 var PerformanceTracer;
 var init_perf_tracer = __esm({
-  "../../main/node_modules/chevrotain/lib/src/parse/parser/traits/perf_tracer.js"() {
+  "node_modules/chevrotain/lib/src/parse/parser/traits/perf_tracer.js"() {
     init_lodash();
     init_api();
     init_parser();
@@ -12096,7 +12096,7 @@ var init_perf_tracer = __esm({
   }
 });
 
-// ../../main/node_modules/chevrotain/lib/src/parse/parser/utils/apply_mixins.js
+// node_modules/chevrotain/lib/src/parse/parser/utils/apply_mixins.js
 function applyMixins(derivedCtor, baseCtors) {
   baseCtors.forEach((baseCtor) => {
     const baseProto = baseCtor.prototype;
@@ -12114,11 +12114,11 @@ function applyMixins(derivedCtor, baseCtors) {
   });
 }
 var init_apply_mixins = __esm({
-  "../../main/node_modules/chevrotain/lib/src/parse/parser/utils/apply_mixins.js"() {
+  "node_modules/chevrotain/lib/src/parse/parser/utils/apply_mixins.js"() {
   }
 });
 
-// ../../main/node_modules/chevrotain/lib/src/parse/parser/parser.js
+// node_modules/chevrotain/lib/src/parse/parser/parser.js
 function EMPTY_ALT(value = void 0) {
   return function() {
     return value;
@@ -12126,7 +12126,7 @@ function EMPTY_ALT(value = void 0) {
 }
 var END_OF_FILE, DEFAULT_PARSER_CONFIG, DEFAULT_RULE_CONFIG, ParserDefinitionErrorType, Parser, CstParser, EmbeddedActionsParser;
 var init_parser = __esm({
-  "../../main/node_modules/chevrotain/lib/src/parse/parser/parser.js"() {
+  "node_modules/chevrotain/lib/src/parse/parser/parser.js"() {
     init_lodash();
     init_api();
     init_follow();
@@ -12303,7 +12303,7 @@ var init_parser = __esm({
   }
 });
 
-// ../../main/node_modules/@chevrotain/cst-dts-gen/lib/src/model.js
+// node_modules/@chevrotain/cst-dts-gen/lib/src/model.js
 function buildModel(productions) {
   const generator = new CstNodeDefinitionGenerator();
   const allRules = values_default(productions);
@@ -12320,7 +12320,7 @@ function getType(production) {
 }
 var CstNodeDefinitionGenerator;
 var init_model2 = __esm({
-  "../../main/node_modules/@chevrotain/cst-dts-gen/lib/src/model.js"() {
+  "node_modules/@chevrotain/cst-dts-gen/lib/src/model.js"() {
     init_api2();
     init_lodash();
     CstNodeDefinitionGenerator = class extends GAstVisitor {
@@ -12403,7 +12403,7 @@ var init_model2 = __esm({
   }
 });
 
-// ../../main/node_modules/@chevrotain/cst-dts-gen/lib/src/generate.js
+// node_modules/@chevrotain/cst-dts-gen/lib/src/generate.js
 function genDts(model, options) {
   let contentParts = [];
   contentParts = contentParts.concat(`import type { CstNode, ICstVisitor, IToken } from "chevrotain";`);
@@ -12467,12 +12467,12 @@ function getNodeChildrenTypeName(ruleName) {
   return upperFirst_default(ruleName) + "CstChildren";
 }
 var init_generate = __esm({
-  "../../main/node_modules/@chevrotain/cst-dts-gen/lib/src/generate.js"() {
+  "node_modules/@chevrotain/cst-dts-gen/lib/src/generate.js"() {
     init_lodash();
   }
 });
 
-// ../../main/node_modules/@chevrotain/cst-dts-gen/lib/src/api.js
+// node_modules/@chevrotain/cst-dts-gen/lib/src/api.js
 function generateCstDts(productions, options) {
   const effectiveOptions = Object.assign(Object.assign({}, defaultOptions), options);
   const model = buildModel(productions);
@@ -12480,7 +12480,7 @@ function generateCstDts(productions, options) {
 }
 var defaultOptions;
 var init_api4 = __esm({
-  "../../main/node_modules/@chevrotain/cst-dts-gen/lib/src/api.js"() {
+  "node_modules/@chevrotain/cst-dts-gen/lib/src/api.js"() {
     init_model2();
     init_generate();
     defaultOptions = {
@@ -12490,7 +12490,7 @@ var init_api4 = __esm({
   }
 });
 
-// ../../main/node_modules/chevrotain/lib/src/diagrams/render_public.js
+// node_modules/chevrotain/lib/src/diagrams/render_public.js
 function createSyntaxDiagramsCode(grammar2, { resourceBase = `https://unpkg.com/chevrotain@${VERSION}/diagrams/`, css = `https://unpkg.com/chevrotain@${VERSION}/diagrams/diagrams.css` } = {}) {
   const header = `
 <!-- This is a generated file -->
@@ -12529,12 +12529,12 @@ function createSyntaxDiagramsCode(grammar2, { resourceBase = `https://unpkg.com/
   return header + cssHtml + scripts + diagramsDiv + serializedGrammar + initLogic;
 }
 var init_render_public = __esm({
-  "../../main/node_modules/chevrotain/lib/src/diagrams/render_public.js"() {
+  "node_modules/chevrotain/lib/src/diagrams/render_public.js"() {
     init_version();
   }
 });
 
-// ../../main/node_modules/chevrotain/lib/src/api.js
+// node_modules/chevrotain/lib/src/api.js
 var api_exports = {};
 __export(api_exports, {
   Alternation: () => Alternation,
@@ -12582,7 +12582,7 @@ function clearCache() {
 }
 var Parser2;
 var init_api5 = __esm({
-  "../../main/node_modules/chevrotain/lib/src/api.js"() {
+  "node_modules/chevrotain/lib/src/api.js"() {
     init_version();
     init_parser();
     init_lexer_public();
@@ -22148,9 +22148,9 @@ var init_lint_report = __esm({
   }
 });
 
-// ../../main/node_modules/picocolors/picocolors.js
+// node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
-  "../../main/node_modules/picocolors/picocolors.js"(exports2, module2) {
+  "node_modules/picocolors/picocolors.js"(exports2, module2) {
     var p = process || {};
     var argv = p.argv || [];
     var env2 = p.env || {};
@@ -23725,7 +23725,7 @@ var init_embedded_rules_from_model = __esm({
   }
 });
 
-// ../../main/node_modules/web-tree-sitter/tree-sitter.js
+// node_modules/web-tree-sitter/tree-sitter.js
 function assertInternal(x) {
   if (x !== INTERNAL) throw new Error("Illegal constructor");
 }
@@ -24042,7 +24042,7 @@ function checkModule() {
 }
 var __defProp2, __name, SIZE_OF_SHORT, SIZE_OF_INT, SIZE_OF_CURSOR, SIZE_OF_NODE, SIZE_OF_POINT, SIZE_OF_RANGE, ZERO_POINT, INTERNAL, C, LookaheadIterator, Tree, TreeCursor, Node, PREDICATE_STEP_TYPE_CAPTURE, PREDICATE_STEP_TYPE_STRING, QUERY_WORD_REGEX, CaptureQuantifier, isCaptureStep, isStringStep, QueryErrorKind, QueryError, Query, LANGUAGE_FUNCTION_REGEX, Language, Module2, tree_sitter_default, Module3, TRANSFER_BUFFER, LANGUAGE_VERSION, MIN_COMPATIBLE_VERSION, Parser3;
 var init_tree_sitter = __esm({
-  "../../main/node_modules/web-tree-sitter/tree-sitter.js"() {
+  "node_modules/web-tree-sitter/tree-sitter.js"() {
     __defProp2 = Object.defineProperty;
     __name = (target, value) => __defProp2(target, "name", { value, configurable: true });
     SIZE_OF_SHORT = 2;
@@ -27831,7 +27831,7 @@ var init_hcl_tree = __esm({
   }
 });
 
-// ../../main/node_modules/jsonc-parser/lib/esm/impl/scanner.js
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text, ignoreTrivia = false) {
   const len = text.length;
   let pos = 0, value = "", tokenOffset = 0, token2 = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
@@ -28170,7 +28170,7 @@ function isDigit(ch) {
 }
 var CharacterCodes;
 var init_scanner = __esm({
-  "../../main/node_modules/jsonc-parser/lib/esm/impl/scanner.js"() {
+  "node_modules/jsonc-parser/lib/esm/impl/scanner.js"() {
     "use strict";
     (function(CharacterCodes2) {
       CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
@@ -28257,10 +28257,10 @@ var init_scanner = __esm({
   }
 });
 
-// ../../main/node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
 var cachedSpaces, maxCachedValues, cachedBreakLinesWithSpaces;
 var init_string_intern = __esm({
-  "../../main/node_modules/jsonc-parser/lib/esm/impl/string-intern.js"() {
+  "node_modules/jsonc-parser/lib/esm/impl/string-intern.js"() {
     cachedSpaces = new Array(20).fill(0).map((_, index) => {
       return " ".repeat(index);
     });
@@ -28292,16 +28292,16 @@ var init_string_intern = __esm({
   }
 });
 
-// ../../main/node_modules/jsonc-parser/lib/esm/impl/format.js
+// node_modules/jsonc-parser/lib/esm/impl/format.js
 var init_format = __esm({
-  "../../main/node_modules/jsonc-parser/lib/esm/impl/format.js"() {
+  "node_modules/jsonc-parser/lib/esm/impl/format.js"() {
     "use strict";
     init_scanner();
     init_string_intern();
   }
 });
 
-// ../../main/node_modules/jsonc-parser/lib/esm/impl/parser.js
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
 function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
   let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
   function ensurePropertyComplete(endOffset) {
@@ -28687,7 +28687,7 @@ function getNodeType(value) {
 }
 var ParseOptions;
 var init_parser3 = __esm({
-  "../../main/node_modules/jsonc-parser/lib/esm/impl/parser.js"() {
+  "node_modules/jsonc-parser/lib/esm/impl/parser.js"() {
     "use strict";
     init_scanner();
     (function(ParseOptions2) {
@@ -28698,16 +28698,16 @@ var init_parser3 = __esm({
   }
 });
 
-// ../../main/node_modules/jsonc-parser/lib/esm/impl/edit.js
+// node_modules/jsonc-parser/lib/esm/impl/edit.js
 var init_edit2 = __esm({
-  "../../main/node_modules/jsonc-parser/lib/esm/impl/edit.js"() {
+  "node_modules/jsonc-parser/lib/esm/impl/edit.js"() {
     "use strict";
     init_format();
     init_parser3();
   }
 });
 
-// ../../main/node_modules/jsonc-parser/lib/esm/main.js
+// node_modules/jsonc-parser/lib/esm/main.js
 function printParseErrorCode(code) {
   switch (code) {
     case 1:
@@ -28747,7 +28747,7 @@ function printParseErrorCode(code) {
 }
 var ScanError, SyntaxKind, parseTree2, ParseErrorCode;
 var init_main = __esm({
-  "../../main/node_modules/jsonc-parser/lib/esm/main.js"() {
+  "node_modules/jsonc-parser/lib/esm/main.js"() {
     "use strict";
     init_format();
     init_edit2();
@@ -29141,9 +29141,9 @@ var init_terraform_rule_groups = __esm({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/identity.js
+// node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/identity.js"(exports2) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -29198,9 +29198,9 @@ var require_identity = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/visit.js
+// node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "../../main/node_modules/yaml/dist/visit.js"(exports2) {
+  "node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     var identity3 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -29356,9 +29356,9 @@ var require_visit = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/directives.js
+// node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/directives.js"(exports2) {
+  "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity3 = require_identity();
     var visit2 = require_visit();
@@ -29527,9 +29527,9 @@ var require_directives = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/anchors.js
+// node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/anchors.js"(exports2) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity3 = require_identity();
     var visit2 = require_visit();
@@ -29597,9 +29597,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/applyReviver.js
+// node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -29647,9 +29647,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/toJS.js
+// node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/toJS.js"(exports2) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
     var identity3 = require_identity();
     function toJS(value, arg, ctx) {
@@ -29677,9 +29677,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Node.js
+// node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Node.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports2) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity3 = require_identity();
@@ -29718,9 +29718,9 @@ var require_Node = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Alias.js
+// node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Alias.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var visit2 = require_visit();
@@ -29836,9 +29836,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Scalar.js
+// node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
     var identity3 = require_identity();
     var Node2 = require_Node();
@@ -29866,9 +29866,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/createNode.js
+// node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/createNode.js"(exports2) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var identity3 = require_identity();
@@ -29941,9 +29941,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Collection.js
+// node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Collection.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var identity3 = require_identity();
@@ -30084,9 +30084,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyComment.js
+// node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -30101,9 +30101,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/foldFlowLines.js
+// node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -30237,9 +30237,9 @@ ${indent}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyString.js
+// node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -30520,9 +30520,9 @@ ${indent}`);
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringify.js
+// node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringify.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var identity3 = require_identity();
@@ -30644,9 +30644,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyPair.js
+// node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
     var identity3 = require_identity();
     var Scalar = require_Scalar();
@@ -30777,9 +30777,9 @@ ${ctx.indent}`;
   }
 });
 
-// ../../main/node_modules/yaml/dist/log.js
+// node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "../../main/node_modules/yaml/dist/log.js"(exports2) {
+  "node_modules/yaml/dist/log.js"(exports2) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -30799,9 +30799,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
     var identity3 = require_identity();
     var Scalar = require_Scalar();
@@ -30859,9 +30859,9 @@ var require_merge = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -30923,9 +30923,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Pair.js
+// node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Pair.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -30963,9 +30963,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyCollection.js
+// node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity3 = require_identity();
     var stringify = require_stringify();
@@ -31114,9 +31114,9 @@ ${indent}${end}`;
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/YAMLMap.js
+// node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -31258,9 +31258,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/common/map.js
+// node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/common/map.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
     var identity3 = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -31280,9 +31280,9 @@ var require_map = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/YAMLSeq.js
+// node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -31396,9 +31396,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/common/seq.js
+// node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/common/seq.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
     var identity3 = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -31418,9 +31418,9 @@ var require_seq = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/common/string.js
+// node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/common/string.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -31437,9 +31437,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/common/null.js
+// node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/common/null.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag2 = {
@@ -31455,9 +31455,9 @@ var require_null = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/core/bool.js
+// node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/core/bool.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag5 = {
@@ -31479,9 +31479,9 @@ var require_bool = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyNumber.js
+// node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
     function stringifyNumber({ format: format5, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -31506,9 +31506,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/core/float.js
+// node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/core/float.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -31552,9 +31552,9 @@ var require_float = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/core/int.js
+// node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/core/int.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -31597,9 +31597,9 @@ var require_int = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/core/schema.js
+// node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/core/schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
     var map2 = require_map();
     var _null = require_null();
@@ -31625,9 +31625,9 @@ var require_schema = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/json/schema.js
+// node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/json/schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var map2 = require_map();
@@ -31692,9 +31692,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -31758,9 +31758,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
     var identity3 = require_identity();
     var Pair = require_Pair();
@@ -31836,9 +31836,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
     "use strict";
     var identity3 = require_identity();
     var toJS = require_toJS();
@@ -31914,9 +31914,9 @@ var require_omap = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -31946,9 +31946,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -31995,9 +31995,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -32074,9 +32074,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
     var identity3 = require_identity();
     var Pair = require_Pair();
@@ -32163,9 +32163,9 @@ var require_set = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -32251,9 +32251,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
     var map2 = require_map();
     var _null = require_null();
@@ -32295,9 +32295,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/tags.js
+// node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/tags.js"(exports2) {
+  "node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
     var map2 = require_map();
     var _null = require_null();
@@ -32389,9 +32389,9 @@ var require_tags = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/Schema.js
+// node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/Schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
     var identity3 = require_identity();
     var map2 = require_map();
@@ -32421,9 +32421,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyDocument.js
+// node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity3 = require_identity();
     var stringify = require_stringify();
@@ -32501,9 +32501,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/Document.js
+// node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/Document.js"(exports2) {
+  "node_modules/yaml/dist/doc/Document.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -32810,9 +32810,9 @@ var require_Document = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/errors.js
+// node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "../../main/node_modules/yaml/dist/errors.js"(exports2) {
+  "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name2, pos, code, message) {
@@ -32875,9 +32875,9 @@ ${pointer}
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-props.js
+// node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -33009,9 +33009,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/util-contains-newline.js
+// node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -33051,9 +33051,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -33069,9 +33069,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/util-map-includes.js
+// node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     var identity3 = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -33085,9 +33085,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-block-map.js
+// node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -33193,9 +33193,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-block-seq.js
+// node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -33244,9 +33244,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-end.js
+// node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -33287,9 +33287,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
     var identity3 = require_identity();
     var Pair = require_Pair();
@@ -33481,9 +33481,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/compose-collection.js
+// node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     var identity3 = require_identity();
     var Scalar = require_Scalar();
@@ -33546,9 +33546,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -33729,9 +33729,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -33950,9 +33950,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/compose-scalar.js
+// node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     var identity3 = require_identity();
     var Scalar = require_Scalar();
@@ -34031,9 +34031,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -34061,9 +34061,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/compose-node.js
+// node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/compose-node.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var identity3 = require_identity();
@@ -34167,9 +34167,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/compose-doc.js
+// node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -34210,9 +34210,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/composer.js
+// node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/composer.js"(exports2) {
+  "node_modules/yaml/dist/compose/composer.js"(exports2) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -34418,9 +34418,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/cst-scalar.js
+// node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -34603,9 +34603,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/cst-stringify.js
+// node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token2) {
@@ -34664,9 +34664,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/cst-visit.js
+// node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -34726,9 +34726,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/cst.js
+// node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/cst.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -34828,9 +34828,9 @@ var require_cst = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/lexer.js
+// node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/lexer.js"(exports2) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
     var cst = require_cst();
     function isEmpty2(ch) {
@@ -35417,9 +35417,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/line-counter.js
+// node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/line-counter.js"(exports2) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
     var LineCounter = class {
       constructor() {
@@ -35448,9 +35448,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/parser.js
+// node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/parser.js"(exports2) {
+  "node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -36322,9 +36322,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/public-api.js
+// node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "../../main/node_modules/yaml/dist/public-api.js"(exports2) {
+  "node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -36419,9 +36419,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/index.js
+// node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "../../main/node_modules/yaml/dist/index.js"(exports2) {
+  "node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -38094,10 +38094,10 @@ var init_run_suricata = __esm({
   }
 });
 
-// ../../main/node_modules/diff/libesm/diff/base.js
+// node_modules/diff/libesm/diff/base.js
 var Diff;
 var init_base = __esm({
-  "../../main/node_modules/diff/libesm/diff/base.js"() {
+  "node_modules/diff/libesm/diff/base.js"() {
     Diff = class {
       diff(oldStr, newStr, options = {}) {
         let callback;
@@ -38301,7 +38301,7 @@ var init_base = __esm({
   }
 });
 
-// ../../main/node_modules/diff/libesm/diff/line.js
+// node_modules/diff/libesm/diff/line.js
 function diffLines(oldStr, newStr, options) {
   return lineDiff.diff(oldStr, newStr, options);
 }
@@ -38325,7 +38325,7 @@ function tokenize(value, options) {
 }
 var LineDiff, lineDiff;
 var init_line = __esm({
-  "../../main/node_modules/diff/libesm/diff/line.js"() {
+  "node_modules/diff/libesm/diff/line.js"() {
     init_base();
     LineDiff = class extends Diff {
       constructor() {
@@ -38355,9 +38355,9 @@ var init_line = __esm({
   }
 });
 
-// ../../main/node_modules/diff/libesm/index.js
+// node_modules/diff/libesm/index.js
 var init_libesm = __esm({
-  "../../main/node_modules/diff/libesm/index.js"() {
+  "node_modules/diff/libesm/index.js"() {
     init_line();
   }
 });
@@ -39497,9 +39497,9 @@ var init_lint_flags = __esm({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver/lib/common/utils/is.js
+// node_modules/vscode-languageserver/lib/common/utils/is.js
 var require_is = __commonJS({
-  "../../main/node_modules/vscode-languageserver/lib/common/utils/is.js"(exports2) {
+  "node_modules/vscode-languageserver/lib/common/utils/is.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.boolean = boolean;
@@ -39541,9 +39541,9 @@ var require_is = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-jsonrpc/lib/common/is.js
+// node_modules/vscode-jsonrpc/lib/common/is.js
 var require_is2 = __commonJS({
-  "../../main/node_modules/vscode-jsonrpc/lib/common/is.js"(exports2) {
+  "node_modules/vscode-jsonrpc/lib/common/is.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.boolean = boolean;
@@ -39577,9 +39577,9 @@ var require_is2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-jsonrpc/lib/common/messages.js
+// node_modules/vscode-jsonrpc/lib/common/messages.js
 var require_messages = __commonJS({
-  "../../main/node_modules/vscode-jsonrpc/lib/common/messages.js"(exports2) {
+  "node_modules/vscode-jsonrpc/lib/common/messages.js"(exports2) {
     "use strict";
     var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -39962,9 +39962,9 @@ var require_messages = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-jsonrpc/lib/common/linkedMap.js
+// node_modules/vscode-jsonrpc/lib/common/linkedMap.js
 var require_linkedMap = __commonJS({
-  "../../main/node_modules/vscode-jsonrpc/lib/common/linkedMap.js"(exports2) {
+  "node_modules/vscode-jsonrpc/lib/common/linkedMap.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.LRUCache = exports2.LinkedMap = exports2.Touch = void 0;
@@ -40346,9 +40346,9 @@ var require_linkedMap = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-jsonrpc/lib/common/disposable.js
+// node_modules/vscode-jsonrpc/lib/common/disposable.js
 var require_disposable = __commonJS({
-  "../../main/node_modules/vscode-jsonrpc/lib/common/disposable.js"(exports2) {
+  "node_modules/vscode-jsonrpc/lib/common/disposable.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Disposable = void 0;
@@ -40364,9 +40364,9 @@ var require_disposable = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-jsonrpc/lib/common/ral.js
+// node_modules/vscode-jsonrpc/lib/common/ral.js
 var require_ral = __commonJS({
-  "../../main/node_modules/vscode-jsonrpc/lib/common/ral.js"(exports2) {
+  "node_modules/vscode-jsonrpc/lib/common/ral.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var _ral;
@@ -40389,9 +40389,9 @@ var require_ral = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-jsonrpc/lib/common/events.js
+// node_modules/vscode-jsonrpc/lib/common/events.js
 var require_events = __commonJS({
-  "../../main/node_modules/vscode-jsonrpc/lib/common/events.js"(exports2) {
+  "node_modules/vscode-jsonrpc/lib/common/events.js"(exports2) {
     "use strict";
     var __importDefault = exports2 && exports2.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -40526,9 +40526,9 @@ var require_events = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-jsonrpc/lib/common/cancellation.js
+// node_modules/vscode-jsonrpc/lib/common/cancellation.js
 var require_cancellation = __commonJS({
-  "../../main/node_modules/vscode-jsonrpc/lib/common/cancellation.js"(exports2) {
+  "node_modules/vscode-jsonrpc/lib/common/cancellation.js"(exports2) {
     "use strict";
     var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -40655,9 +40655,9 @@ var require_cancellation = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-jsonrpc/lib/common/sharedArrayCancellation.js
+// node_modules/vscode-jsonrpc/lib/common/sharedArrayCancellation.js
 var require_sharedArrayCancellation = __commonJS({
-  "../../main/node_modules/vscode-jsonrpc/lib/common/sharedArrayCancellation.js"(exports2) {
+  "node_modules/vscode-jsonrpc/lib/common/sharedArrayCancellation.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.SharedArrayReceiverStrategy = exports2.SharedArraySenderStrategy = void 0;
@@ -40734,9 +40734,9 @@ var require_sharedArrayCancellation = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-jsonrpc/lib/common/semaphore.js
+// node_modules/vscode-jsonrpc/lib/common/semaphore.js
 var require_semaphore = __commonJS({
-  "../../main/node_modules/vscode-jsonrpc/lib/common/semaphore.js"(exports2) {
+  "node_modules/vscode-jsonrpc/lib/common/semaphore.js"(exports2) {
     "use strict";
     var __importDefault = exports2 && exports2.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -40808,9 +40808,9 @@ var require_semaphore = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-jsonrpc/lib/common/messageReader.js
+// node_modules/vscode-jsonrpc/lib/common/messageReader.js
 var require_messageReader = __commonJS({
-  "../../main/node_modules/vscode-jsonrpc/lib/common/messageReader.js"(exports2) {
+  "node_modules/vscode-jsonrpc/lib/common/messageReader.js"(exports2) {
     "use strict";
     var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -41050,9 +41050,9 @@ ${JSON.stringify(Object.fromEntries(headers))}`));
   }
 });
 
-// ../../main/node_modules/vscode-jsonrpc/lib/common/messageWriter.js
+// node_modules/vscode-jsonrpc/lib/common/messageWriter.js
 var require_messageWriter = __commonJS({
-  "../../main/node_modules/vscode-jsonrpc/lib/common/messageWriter.js"(exports2) {
+  "node_modules/vscode-jsonrpc/lib/common/messageWriter.js"(exports2) {
     "use strict";
     var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -41208,9 +41208,9 @@ var require_messageWriter = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-jsonrpc/lib/common/messageBuffer.js
+// node_modules/vscode-jsonrpc/lib/common/messageBuffer.js
 var require_messageBuffer = __commonJS({
-  "../../main/node_modules/vscode-jsonrpc/lib/common/messageBuffer.js"(exports2) {
+  "node_modules/vscode-jsonrpc/lib/common/messageBuffer.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.AbstractMessageBuffer = void 0;
@@ -41359,9 +41359,9 @@ ${header}`);
   }
 });
 
-// ../../main/node_modules/vscode-jsonrpc/lib/common/connection.js
+// node_modules/vscode-jsonrpc/lib/common/connection.js
 var require_connection = __commonJS({
-  "../../main/node_modules/vscode-jsonrpc/lib/common/connection.js"(exports2) {
+  "node_modules/vscode-jsonrpc/lib/common/connection.js"(exports2) {
     "use strict";
     var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -42526,9 +42526,9 @@ ${JSON.stringify(message, null, 4)}`);
   }
 });
 
-// ../../main/node_modules/vscode-jsonrpc/lib/common/api.js
+// node_modules/vscode-jsonrpc/lib/common/api.js
 var require_api = __commonJS({
-  "../../main/node_modules/vscode-jsonrpc/lib/common/api.js"(exports2) {
+  "node_modules/vscode-jsonrpc/lib/common/api.js"(exports2) {
     "use strict";
     var __importDefault = exports2 && exports2.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -42740,7 +42740,7 @@ var require_api = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver-types/lib/esm/main.js
+// node_modules/vscode-languageserver-types/lib/esm/main.js
 var main_exports = {};
 __export(main_exports, {
   AnnotatedTextEdit: () => AnnotatedTextEdit,
@@ -42831,7 +42831,7 @@ __export(main_exports, {
 });
 var DocumentUri, URI, integer, uinteger, Position, Range, Location, LocationLink, Color, ColorInformation, ColorPresentation, FoldingRangeKind, FoldingRange, DiagnosticRelatedInformation, DiagnosticSeverity, DiagnosticTag, CodeDescription, Diagnostic, Command, TextEdit, ChangeAnnotation, ChangeAnnotationIdentifier, AnnotatedTextEdit, TextDocumentEdit, CreateFile, RenameFile, DeleteFile, WorkspaceEdit, TextEditChangeImpl, SnippetTextEdit, ChangeAnnotations, WorkspaceChange, TextDocumentIdentifier, VersionedTextDocumentIdentifier, OptionalVersionedTextDocumentIdentifier, LanguageKind, TextDocumentItem, MarkupKind, MarkupContent, CompletionItemKind, InsertTextFormat, CompletionItemTag, InsertReplaceEdit, InsertTextMode, ApplyKind, CompletionItemLabelDetails, CompletionItem, CompletionList, MarkedString, Hover, ParameterInformation, SignatureInformation, DocumentHighlightKind, DocumentHighlight, SymbolKind, SymbolTag, SymbolInformation, WorkspaceSymbol, DocumentSymbol, CodeActionKind, CodeActionTriggerKind, CodeActionContext, CodeActionTag, CodeAction, CodeLens, FormattingOptions, DocumentLink, SelectionRange, SemanticTokenTypes, SemanticTokenModifiers, SemanticTokens, InlineValueText, InlineValueVariableLookup, InlineValueEvaluatableExpression, InlineValueContext, InlayHintKind, InlayHintLabelPart, InlayHint, StringValue, InlineCompletionItem, InlineCompletionList, InlineCompletionTriggerKind, SelectedCompletionInfo, InlineCompletionContext, WorkspaceFolder, EOL, TextDocument, FullTextDocument, Is;
 var init_main2 = __esm({
-  "../../main/node_modules/vscode-languageserver-types/lib/esm/main.js"() {
+  "node_modules/vscode-languageserver-types/lib/esm/main.js"() {
     "use strict";
     (function(DocumentUri2) {
       function is(value) {
@@ -44309,9 +44309,9 @@ var init_main2 = __esm({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver-protocol/lib/common/messages.js
+// node_modules/vscode-languageserver-protocol/lib/common/messages.js
 var require_messages2 = __commonJS({
-  "../../main/node_modules/vscode-languageserver-protocol/lib/common/messages.js"(exports2) {
+  "node_modules/vscode-languageserver-protocol/lib/common/messages.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.CM = exports2.ProtocolNotificationType = exports2.ProtocolNotificationType0 = exports2.ProtocolRequestType = exports2.ProtocolRequestType0 = exports2.RegistrationType = exports2.MessageDirection = void 0;
@@ -44392,9 +44392,9 @@ var require_messages2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver-protocol/lib/common/utils/is.js
+// node_modules/vscode-languageserver-protocol/lib/common/utils/is.js
 var require_is3 = __commonJS({
-  "../../main/node_modules/vscode-languageserver-protocol/lib/common/utils/is.js"(exports2) {
+  "node_modules/vscode-languageserver-protocol/lib/common/utils/is.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.boolean = boolean;
@@ -44436,9 +44436,9 @@ var require_is3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.implementation.js
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.implementation.js
 var require_protocol_implementation = __commonJS({
-  "../../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.implementation.js"(exports2) {
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.implementation.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ImplementationRequest = void 0;
@@ -44453,9 +44453,9 @@ var require_protocol_implementation = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.typeDefinition.js
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.typeDefinition.js
 var require_protocol_typeDefinition = __commonJS({
-  "../../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.typeDefinition.js"(exports2) {
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.typeDefinition.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.TypeDefinitionRequest = void 0;
@@ -44470,9 +44470,9 @@ var require_protocol_typeDefinition = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.workspaceFolder.js
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.workspaceFolder.js
 var require_protocol_workspaceFolder = __commonJS({
-  "../../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.workspaceFolder.js"(exports2) {
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.workspaceFolder.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DidChangeWorkspaceFoldersNotification = exports2.WorkspaceFoldersRequest = void 0;
@@ -44494,9 +44494,9 @@ var require_protocol_workspaceFolder = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.configuration.js
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.configuration.js
 var require_protocol_configuration = __commonJS({
-  "../../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.configuration.js"(exports2) {
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.configuration.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ConfigurationRequest = void 0;
@@ -44511,9 +44511,9 @@ var require_protocol_configuration = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.colorProvider.js
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.colorProvider.js
 var require_protocol_colorProvider = __commonJS({
-  "../../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.colorProvider.js"(exports2) {
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.colorProvider.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ColorPresentationRequest = exports2.DocumentColorRequest = void 0;
@@ -44535,9 +44535,9 @@ var require_protocol_colorProvider = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.foldingRange.js
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.foldingRange.js
 var require_protocol_foldingRange = __commonJS({
-  "../../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.foldingRange.js"(exports2) {
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.foldingRange.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.FoldingRangeRefreshRequest = exports2.FoldingRangeRequest = void 0;
@@ -44559,9 +44559,9 @@ var require_protocol_foldingRange = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.declaration.js
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.declaration.js
 var require_protocol_declaration = __commonJS({
-  "../../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.declaration.js"(exports2) {
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.declaration.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DeclarationRequest = void 0;
@@ -44576,9 +44576,9 @@ var require_protocol_declaration = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.selectionRange.js
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.selectionRange.js
 var require_protocol_selectionRange = __commonJS({
-  "../../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.selectionRange.js"(exports2) {
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.selectionRange.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.SelectionRangeRequest = void 0;
@@ -44593,9 +44593,9 @@ var require_protocol_selectionRange = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.progress.js
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.progress.js
 var require_protocol_progress = __commonJS({
-  "../../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.progress.js"(exports2) {
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.progress.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.WorkDoneProgressCancelNotification = exports2.WorkDoneProgressCreateRequest = exports2.WorkDoneProgress = void 0;
@@ -44625,9 +44625,9 @@ var require_protocol_progress = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.callHierarchy.js
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.callHierarchy.js
 var require_protocol_callHierarchy = __commonJS({
-  "../../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.callHierarchy.js"(exports2) {
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.callHierarchy.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.CallHierarchyOutgoingCallsRequest = exports2.CallHierarchyIncomingCallsRequest = exports2.CallHierarchyPrepareRequest = void 0;
@@ -44656,9 +44656,9 @@ var require_protocol_callHierarchy = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.semanticTokens.js
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.semanticTokens.js
 var require_protocol_semanticTokens = __commonJS({
-  "../../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.semanticTokens.js"(exports2) {
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.semanticTokens.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.SemanticTokensRefreshRequest = exports2.SemanticTokensRangeRequest = exports2.SemanticTokensDeltaRequest = exports2.SemanticTokensRequest = exports2.SemanticTokensRegistrationType = exports2.TokenFormat = void 0;
@@ -44706,9 +44706,9 @@ var require_protocol_semanticTokens = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.showDocument.js
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.showDocument.js
 var require_protocol_showDocument = __commonJS({
-  "../../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.showDocument.js"(exports2) {
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.showDocument.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ShowDocumentRequest = void 0;
@@ -44723,9 +44723,9 @@ var require_protocol_showDocument = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.linkedEditingRange.js
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.linkedEditingRange.js
 var require_protocol_linkedEditingRange = __commonJS({
-  "../../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.linkedEditingRange.js"(exports2) {
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.linkedEditingRange.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.LinkedEditingRangeRequest = void 0;
@@ -44740,9 +44740,9 @@ var require_protocol_linkedEditingRange = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.fileOperations.js
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.fileOperations.js
 var require_protocol_fileOperations = __commonJS({
-  "../../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.fileOperations.js"(exports2) {
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.fileOperations.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.WillDeleteFilesRequest = exports2.DidDeleteFilesNotification = exports2.DidRenameFilesNotification = exports2.WillRenameFilesRequest = exports2.DidCreateFilesNotification = exports2.WillCreateFilesRequest = exports2.FileOperationPatternKind = void 0;
@@ -44797,9 +44797,9 @@ var require_protocol_fileOperations = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.moniker.js
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.moniker.js
 var require_protocol_moniker = __commonJS({
-  "../../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.moniker.js"(exports2) {
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.moniker.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.MonikerRequest = exports2.MonikerKind = exports2.UniquenessLevel = void 0;
@@ -44828,9 +44828,9 @@ var require_protocol_moniker = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.typeHierarchy.js
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.typeHierarchy.js
 var require_protocol_typeHierarchy = __commonJS({
-  "../../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.typeHierarchy.js"(exports2) {
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.typeHierarchy.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.TypeHierarchySubtypesRequest = exports2.TypeHierarchySupertypesRequest = exports2.TypeHierarchyPrepareRequest = void 0;
@@ -44857,9 +44857,9 @@ var require_protocol_typeHierarchy = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.inlineValue.js
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.inlineValue.js
 var require_protocol_inlineValue = __commonJS({
-  "../../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.inlineValue.js"(exports2) {
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.inlineValue.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.InlineValueRefreshRequest = exports2.InlineValueRequest = void 0;
@@ -44881,9 +44881,9 @@ var require_protocol_inlineValue = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.inlayHint.js
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.inlayHint.js
 var require_protocol_inlayHint = __commonJS({
-  "../../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.inlayHint.js"(exports2) {
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.inlayHint.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.InlayHintRefreshRequest = exports2.InlayHintResolveRequest = exports2.InlayHintRequest = void 0;
@@ -44912,9 +44912,9 @@ var require_protocol_inlayHint = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.diagnostic.js
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.diagnostic.js
 var require_protocol_diagnostic = __commonJS({
-  "../../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.diagnostic.js"(exports2) {
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.diagnostic.js"(exports2) {
     "use strict";
     var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -44997,9 +44997,9 @@ var require_protocol_diagnostic = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.notebook.js
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.notebook.js
 var require_protocol_notebook = __commonJS({
-  "../../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.notebook.js"(exports2) {
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.notebook.js"(exports2) {
     "use strict";
     var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -45223,9 +45223,9 @@ var require_protocol_notebook = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.inlineCompletion.js
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.inlineCompletion.js
 var require_protocol_inlineCompletion = __commonJS({
-  "../../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.inlineCompletion.js"(exports2) {
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.inlineCompletion.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.InlineCompletionRequest = void 0;
@@ -45240,9 +45240,9 @@ var require_protocol_inlineCompletion = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.textDocumentContent.js
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.textDocumentContent.js
 var require_protocol_textDocumentContent = __commonJS({
-  "../../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.textDocumentContent.js"(exports2) {
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.textDocumentContent.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.TextDocumentContentRefreshRequest = exports2.TextDocumentContentRequest = void 0;
@@ -45263,9 +45263,9 @@ var require_protocol_textDocumentContent = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.js
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.js
 var require_protocol = __commonJS({
-  "../../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.js"(exports2) {
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.js"(exports2) {
     "use strict";
     var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -45991,9 +45991,9 @@ var require_protocol = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver-protocol/lib/common/connection.js
+// node_modules/vscode-languageserver-protocol/lib/common/connection.js
 var require_connection2 = __commonJS({
-  "../../main/node_modules/vscode-languageserver-protocol/lib/common/connection.js"(exports2) {
+  "node_modules/vscode-languageserver-protocol/lib/common/connection.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createProtocolConnection = createProtocolConnection;
@@ -46007,9 +46007,9 @@ var require_connection2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver-protocol/lib/common/api.js
+// node_modules/vscode-languageserver-protocol/lib/common/api.js
 var require_api2 = __commonJS({
-  "../../main/node_modules/vscode-languageserver-protocol/lib/common/api.js"(exports2) {
+  "node_modules/vscode-languageserver-protocol/lib/common/api.js"(exports2) {
     "use strict";
     var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -46049,9 +46049,9 @@ var require_api2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver/lib/common/progress.js
+// node_modules/vscode-languageserver/lib/common/progress.js
 var require_progress = __commonJS({
-  "../../main/node_modules/vscode-languageserver/lib/common/progress.js"(exports2) {
+  "node_modules/vscode-languageserver/lib/common/progress.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ProgressFeature = exports2.WorkDoneProgressReporter = void 0;
@@ -46222,9 +46222,9 @@ var require_progress = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver/lib/common/configuration.js
+// node_modules/vscode-languageserver/lib/common/configuration.js
 var require_configuration = __commonJS({
-  "../../main/node_modules/vscode-languageserver/lib/common/configuration.js"(exports2) {
+  "node_modules/vscode-languageserver/lib/common/configuration.js"(exports2) {
     "use strict";
     var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -46296,9 +46296,9 @@ var require_configuration = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver/lib/common/workspaceFolder.js
+// node_modules/vscode-languageserver/lib/common/workspaceFolder.js
 var require_workspaceFolder = __commonJS({
-  "../../main/node_modules/vscode-languageserver/lib/common/workspaceFolder.js"(exports2) {
+  "node_modules/vscode-languageserver/lib/common/workspaceFolder.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.WorkspaceFoldersFeature = void 0;
@@ -46345,9 +46345,9 @@ var require_workspaceFolder = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver/lib/common/callHierarchy.js
+// node_modules/vscode-languageserver/lib/common/callHierarchy.js
 var require_callHierarchy = __commonJS({
-  "../../main/node_modules/vscode-languageserver/lib/common/callHierarchy.js"(exports2) {
+  "node_modules/vscode-languageserver/lib/common/callHierarchy.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.CallHierarchyFeature = void 0;
@@ -46381,9 +46381,9 @@ var require_callHierarchy = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver/lib/common/semanticTokens.js
+// node_modules/vscode-languageserver/lib/common/semanticTokens.js
 var require_semanticTokens = __commonJS({
-  "../../main/node_modules/vscode-languageserver/lib/common/semanticTokens.js"(exports2) {
+  "node_modules/vscode-languageserver/lib/common/semanticTokens.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.SemanticTokensBuilder = exports2.SemanticTokensDiff = exports2.SemanticTokensFeature = void 0;
@@ -46622,9 +46622,9 @@ var require_semanticTokens = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver/lib/common/showDocument.js
+// node_modules/vscode-languageserver/lib/common/showDocument.js
 var require_showDocument = __commonJS({
-  "../../main/node_modules/vscode-languageserver/lib/common/showDocument.js"(exports2) {
+  "node_modules/vscode-languageserver/lib/common/showDocument.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ShowDocumentFeature = void 0;
@@ -46640,9 +46640,9 @@ var require_showDocument = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver/lib/common/fileOperations.js
+// node_modules/vscode-languageserver/lib/common/fileOperations.js
 var require_fileOperations = __commonJS({
-  "../../main/node_modules/vscode-languageserver/lib/common/fileOperations.js"(exports2) {
+  "node_modules/vscode-languageserver/lib/common/fileOperations.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.FileOperationsFeature = void 0;
@@ -46685,9 +46685,9 @@ var require_fileOperations = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver/lib/common/linkedEditingRange.js
+// node_modules/vscode-languageserver/lib/common/linkedEditingRange.js
 var require_linkedEditingRange = __commonJS({
-  "../../main/node_modules/vscode-languageserver/lib/common/linkedEditingRange.js"(exports2) {
+  "node_modules/vscode-languageserver/lib/common/linkedEditingRange.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.LinkedEditingRangeFeature = void 0;
@@ -46705,9 +46705,9 @@ var require_linkedEditingRange = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver/lib/common/typeHierarchy.js
+// node_modules/vscode-languageserver/lib/common/typeHierarchy.js
 var require_typeHierarchy = __commonJS({
-  "../../main/node_modules/vscode-languageserver/lib/common/typeHierarchy.js"(exports2) {
+  "node_modules/vscode-languageserver/lib/common/typeHierarchy.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.TypeHierarchyFeature = void 0;
@@ -46741,9 +46741,9 @@ var require_typeHierarchy = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver/lib/common/inlineValue.js
+// node_modules/vscode-languageserver/lib/common/inlineValue.js
 var require_inlineValue = __commonJS({
-  "../../main/node_modules/vscode-languageserver/lib/common/inlineValue.js"(exports2) {
+  "node_modules/vscode-languageserver/lib/common/inlineValue.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.InlineValueFeature = void 0;
@@ -46768,9 +46768,9 @@ var require_inlineValue = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver/lib/common/foldingRange.js
+// node_modules/vscode-languageserver/lib/common/foldingRange.js
 var require_foldingRange = __commonJS({
-  "../../main/node_modules/vscode-languageserver/lib/common/foldingRange.js"(exports2) {
+  "node_modules/vscode-languageserver/lib/common/foldingRange.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.FoldingRangeFeature = void 0;
@@ -46796,9 +46796,9 @@ var require_foldingRange = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver/lib/common/inlayHint.js
+// node_modules/vscode-languageserver/lib/common/inlayHint.js
 var require_inlayHint = __commonJS({
-  "../../main/node_modules/vscode-languageserver/lib/common/inlayHint.js"(exports2) {
+  "node_modules/vscode-languageserver/lib/common/inlayHint.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.InlayHintFeature = void 0;
@@ -46828,9 +46828,9 @@ var require_inlayHint = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver/lib/common/diagnostic.js
+// node_modules/vscode-languageserver/lib/common/diagnostic.js
 var require_diagnostic = __commonJS({
-  "../../main/node_modules/vscode-languageserver/lib/common/diagnostic.js"(exports2) {
+  "node_modules/vscode-languageserver/lib/common/diagnostic.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DiagnosticFeature = void 0;
@@ -46860,9 +46860,9 @@ var require_diagnostic = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver/lib/common/textDocuments.js
+// node_modules/vscode-languageserver/lib/common/textDocuments.js
 var require_textDocuments = __commonJS({
-  "../../main/node_modules/vscode-languageserver/lib/common/textDocuments.js"(exports2) {
+  "node_modules/vscode-languageserver/lib/common/textDocuments.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.TextDocuments = void 0;
@@ -47033,9 +47033,9 @@ var require_textDocuments = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver/lib/common/notebook.js
+// node_modules/vscode-languageserver/lib/common/notebook.js
 var require_notebook = __commonJS({
-  "../../main/node_modules/vscode-languageserver/lib/common/notebook.js"(exports2) {
+  "node_modules/vscode-languageserver/lib/common/notebook.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.NotebookDocuments = exports2.NotebookSyncFeature = void 0;
@@ -47303,9 +47303,9 @@ var require_notebook = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver/lib/common/moniker.js
+// node_modules/vscode-languageserver/lib/common/moniker.js
 var require_moniker = __commonJS({
-  "../../main/node_modules/vscode-languageserver/lib/common/moniker.js"(exports2) {
+  "node_modules/vscode-languageserver/lib/common/moniker.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.MonikerFeature = void 0;
@@ -47328,9 +47328,9 @@ var require_moniker = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver/lib/common/inlineCompletion.js
+// node_modules/vscode-languageserver/lib/common/inlineCompletion.js
 var require_inlineCompletion = __commonJS({
-  "../../main/node_modules/vscode-languageserver/lib/common/inlineCompletion.js"(exports2) {
+  "node_modules/vscode-languageserver/lib/common/inlineCompletion.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.InlineCompletionFeature = void 0;
@@ -47352,9 +47352,9 @@ var require_inlineCompletion = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver/lib/common/textDocumentContent.js
+// node_modules/vscode-languageserver/lib/common/textDocumentContent.js
 var require_textDocumentContent = __commonJS({
-  "../../main/node_modules/vscode-languageserver/lib/common/textDocumentContent.js"(exports2) {
+  "node_modules/vscode-languageserver/lib/common/textDocumentContent.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.TextDocumentContentFeature = void 0;
@@ -47379,9 +47379,9 @@ var require_textDocumentContent = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver/lib/common/server.js
+// node_modules/vscode-languageserver/lib/common/server.js
 var require_server = __commonJS({
-  "../../main/node_modules/vscode-languageserver/lib/common/server.js"(exports2) {
+  "node_modules/vscode-languageserver/lib/common/server.js"(exports2) {
     "use strict";
     var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -48177,9 +48177,9 @@ var require_server = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver/lib/node/files.js
+// node_modules/vscode-languageserver/lib/node/files.js
 var require_files = __commonJS({
-  "../../main/node_modules/vscode-languageserver/lib/node/files.js"(exports2) {
+  "node_modules/vscode-languageserver/lib/node/files.js"(exports2) {
     "use strict";
     var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -48441,9 +48441,9 @@ var require_files = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-jsonrpc/lib/node/ril.js
+// node_modules/vscode-jsonrpc/lib/node/ril.js
 var require_ril = __commonJS({
-  "../../main/node_modules/vscode-jsonrpc/lib/node/ril.js"(exports2) {
+  "node_modules/vscode-jsonrpc/lib/node/ril.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var util_1 = __require("util");
@@ -48603,9 +48603,9 @@ var require_ril = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-jsonrpc/lib/node/main.js
+// node_modules/vscode-jsonrpc/lib/node/main.js
 var require_main = __commonJS({
-  "../../main/node_modules/vscode-jsonrpc/lib/node/main.js"(exports2) {
+  "node_modules/vscode-jsonrpc/lib/node/main.js"(exports2) {
     "use strict";
     var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -48911,9 +48911,9 @@ var require_main = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver-protocol/lib/node/main.js
+// node_modules/vscode-languageserver-protocol/lib/node/main.js
 var require_main2 = __commonJS({
-  "../../main/node_modules/vscode-languageserver-protocol/lib/node/main.js"(exports2) {
+  "node_modules/vscode-languageserver-protocol/lib/node/main.js"(exports2) {
     "use strict";
     var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -48942,9 +48942,9 @@ var require_main2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver/lib/common/api.js
+// node_modules/vscode-languageserver/lib/common/api.js
 var require_api3 = __commonJS({
-  "../../main/node_modules/vscode-languageserver/lib/common/api.js"(exports2) {
+  "node_modules/vscode-languageserver/lib/common/api.js"(exports2) {
     "use strict";
     var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -48991,9 +48991,9 @@ var require_api3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver/lib/node/main.js
+// node_modules/vscode-languageserver/lib/node/main.js
 var require_main3 = __commonJS({
-  "../../main/node_modules/vscode-languageserver/lib/node/main.js"(exports2) {
+  "node_modules/vscode-languageserver/lib/node/main.js"(exports2) {
     "use strict";
     var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -49273,7 +49273,7 @@ ${stack}`);
   }
 });
 
-// ../../main/node_modules/vscode-languageserver-textdocument/lib/esm/main.js
+// node_modules/vscode-languageserver-textdocument/lib/esm/main.js
 function mergeSort(data, compare2) {
   if (data.length <= 1) {
     return data;
@@ -49335,7 +49335,7 @@ function getWellformedEdit(textEdit) {
 }
 var FullTextDocument2, TextDocument2;
 var init_main3 = __esm({
-  "../../main/node_modules/vscode-languageserver-textdocument/lib/esm/main.js"() {
+  "node_modules/vscode-languageserver-textdocument/lib/esm/main.js"() {
     "use strict";
     FullTextDocument2 = class _FullTextDocument {
       constructor(uri, languageId, version, content) {
@@ -50745,7 +50745,7 @@ var init_server = __esm({
   }
 });
 
-// ../../main/node_modules/cliui/build/lib/index.js
+// node_modules/cliui/build/lib/index.js
 function addBorder(col, ts, style) {
   if (col.border) {
     if (/[.']-+[.']/.test(ts)) {
@@ -50797,7 +50797,7 @@ function cliui(opts, _mixin) {
 }
 var align, top, right, bottom, left, UI, mixin;
 var init_lib = __esm({
-  "../../main/node_modules/cliui/build/lib/index.js"() {
+  "node_modules/cliui/build/lib/index.js"() {
     "use strict";
     align = {
       right: alignRight,
@@ -51006,13 +51006,13 @@ var init_lib = __esm({
   }
 });
 
-// ../../main/node_modules/ansi-regex/index.js
+// node_modules/ansi-regex/index.js
 function ansiRegex({ onlyFirst = false } = {}) {
   return new RegExp(pattern, onlyFirst ? void 0 : "g");
 }
 var ST, stringControls, osc, controlString, linuxPalette, csi, escape, pattern;
 var init_ansi_regex = __esm({
-  "../../main/node_modules/ansi-regex/index.js"() {
+  "node_modules/ansi-regex/index.js"() {
     ST = String.raw`(?:\u001B\u005C|\u009C)`;
     stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
     osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
@@ -51024,7 +51024,7 @@ var init_ansi_regex = __esm({
   }
 });
 
-// ../../main/node_modules/strip-ansi/index.js
+// node_modules/strip-ansi/index.js
 function stripAnsi(string) {
   if (typeof string !== "string") {
     throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
@@ -51036,16 +51036,16 @@ function stripAnsi(string) {
 }
 var regex;
 var init_strip_ansi = __esm({
-  "../../main/node_modules/strip-ansi/index.js"() {
+  "node_modules/strip-ansi/index.js"() {
     init_ansi_regex();
     regex = ansiRegex();
   }
 });
 
-// ../../main/node_modules/get-east-asian-width/lookup-data.js
+// node_modules/get-east-asian-width/lookup-data.js
 var ambiguousMinimalCodePoint, ambiguousMaximumCodePoint, ambiguousRanges, fullwidthMinimalCodePoint, fullwidthMaximumCodePoint, fullwidthRanges, wideMinimalCodePoint, wideMaximumCodePoint, wideRanges;
 var init_lookup_data = __esm({
-  "../../main/node_modules/get-east-asian-width/lookup-data.js"() {
+  "node_modules/get-east-asian-width/lookup-data.js"() {
     ambiguousMinimalCodePoint = 161;
     ambiguousMaximumCodePoint = 1114109;
     ambiguousRanges = [161, 161, 164, 164, 167, 168, 170, 170, 173, 174, 176, 180, 182, 186, 188, 191, 198, 198, 208, 208, 215, 216, 222, 225, 230, 230, 232, 234, 236, 237, 240, 240, 242, 243, 247, 250, 252, 252, 254, 254, 257, 257, 273, 273, 275, 275, 283, 283, 294, 295, 299, 299, 305, 307, 312, 312, 319, 322, 324, 324, 328, 331, 333, 333, 338, 339, 358, 359, 363, 363, 462, 462, 464, 464, 466, 466, 468, 468, 470, 470, 472, 472, 474, 474, 476, 476, 593, 593, 609, 609, 708, 708, 711, 711, 713, 715, 717, 717, 720, 720, 728, 731, 733, 733, 735, 735, 768, 879, 913, 929, 931, 937, 945, 961, 963, 969, 1025, 1025, 1040, 1103, 1105, 1105, 8208, 8208, 8211, 8214, 8216, 8217, 8220, 8221, 8224, 8226, 8228, 8231, 8240, 8240, 8242, 8243, 8245, 8245, 8251, 8251, 8254, 8254, 8308, 8308, 8319, 8319, 8321, 8324, 8364, 8364, 8451, 8451, 8453, 8453, 8457, 8457, 8467, 8467, 8470, 8470, 8481, 8482, 8486, 8486, 8491, 8491, 8531, 8532, 8539, 8542, 8544, 8555, 8560, 8569, 8585, 8585, 8592, 8601, 8632, 8633, 8658, 8658, 8660, 8660, 8679, 8679, 8704, 8704, 8706, 8707, 8711, 8712, 8715, 8715, 8719, 8719, 8721, 8721, 8725, 8725, 8730, 8730, 8733, 8736, 8739, 8739, 8741, 8741, 8743, 8748, 8750, 8750, 8756, 8759, 8764, 8765, 8776, 8776, 8780, 8780, 8786, 8786, 8800, 8801, 8804, 8807, 8810, 8811, 8814, 8815, 8834, 8835, 8838, 8839, 8853, 8853, 8857, 8857, 8869, 8869, 8895, 8895, 8978, 8978, 9312, 9449, 9451, 9547, 9552, 9587, 9600, 9615, 9618, 9621, 9632, 9633, 9635, 9641, 9650, 9651, 9654, 9655, 9660, 9661, 9664, 9665, 9670, 9672, 9675, 9675, 9678, 9681, 9698, 9701, 9711, 9711, 9733, 9734, 9737, 9737, 9742, 9743, 9756, 9756, 9758, 9758, 9792, 9792, 9794, 9794, 9824, 9825, 9827, 9829, 9831, 9834, 9836, 9837, 9839, 9839, 9886, 9887, 9919, 9919, 9926, 9933, 9935, 9939, 9941, 9953, 9955, 9955, 9960, 9961, 9963, 9969, 9972, 9972, 9974, 9977, 9979, 9980, 9982, 9983, 10045, 10045, 10102, 10111, 11094, 11097, 12872, 12879, 57344, 63743, 65024, 65039, 65533, 65533, 127232, 127242, 127248, 127277, 127280, 127337, 127344, 127373, 127375, 127376, 127387, 127404, 917760, 917999, 983040, 1048573, 1048576, 1114109];
@@ -51058,10 +51058,10 @@ var init_lookup_data = __esm({
   }
 });
 
-// ../../main/node_modules/get-east-asian-width/utilities.js
+// node_modules/get-east-asian-width/utilities.js
 var isInRange;
 var init_utilities = __esm({
-  "../../main/node_modules/get-east-asian-width/utilities.js"() {
+  "node_modules/get-east-asian-width/utilities.js"() {
     isInRange = (ranges, codePoint) => {
       let low = 0;
       let high = Math.floor(ranges.length / 2) - 1;
@@ -51081,7 +51081,7 @@ var init_utilities = __esm({
   }
 });
 
-// ../../main/node_modules/get-east-asian-width/lookup.js
+// node_modules/get-east-asian-width/lookup.js
 function findWideFastPathRange(ranges) {
   let fastPathStart = ranges[0];
   let fastPathEnd = ranges[1];
@@ -51100,7 +51100,7 @@ function findWideFastPathRange(ranges) {
 }
 var commonCjkCodePoint, wideFastPathStart, wideFastPathEnd, isAmbiguous, isFullwidth, isWide;
 var init_lookup = __esm({
-  "../../main/node_modules/get-east-asian-width/lookup.js"() {
+  "node_modules/get-east-asian-width/lookup.js"() {
     init_lookup_data();
     init_utilities();
     commonCjkCodePoint = 19968;
@@ -51129,7 +51129,7 @@ var init_lookup = __esm({
   }
 });
 
-// ../../main/node_modules/get-east-asian-width/index.js
+// node_modules/get-east-asian-width/index.js
 function validate(codePoint) {
   if (!Number.isSafeInteger(codePoint)) {
     throw new TypeError(`Expected a code point, got \`${typeof codePoint}\`.`);
@@ -51143,22 +51143,22 @@ function eastAsianWidth(codePoint, { ambiguousAsWide = false } = {}) {
   return 1;
 }
 var init_get_east_asian_width = __esm({
-  "../../main/node_modules/get-east-asian-width/index.js"() {
+  "node_modules/get-east-asian-width/index.js"() {
     init_lookup();
   }
 });
 
-// ../../main/node_modules/emoji-regex/index.mjs
+// node_modules/emoji-regex/index.mjs
 var emoji_regex_default;
 var init_emoji_regex = __esm({
-  "../../main/node_modules/emoji-regex/index.mjs"() {
+  "node_modules/emoji-regex/index.mjs"() {
     emoji_regex_default = () => {
       return /[#*0-9]\uFE0F?\u20E3|[\xA9\xAE\u203C\u2049\u2122\u2139\u2194-\u2199\u21A9\u21AA\u231A\u231B\u2328\u23CF\u23ED-\u23EF\u23F1\u23F2\u23F8-\u23FA\u24C2\u25AA\u25AB\u25B6\u25C0\u25FB\u25FC\u25FE\u2600-\u2604\u260E\u2611\u2614\u2615\u2618\u2620\u2622\u2623\u2626\u262A\u262E\u262F\u2638-\u263A\u2640\u2642\u2648-\u2653\u265F\u2660\u2663\u2665\u2666\u2668\u267B\u267E\u267F\u2692\u2694-\u2697\u2699\u269B\u269C\u26A0\u26A7\u26AA\u26B0\u26B1\u26BD\u26BE\u26C4\u26C8\u26CF\u26D1\u26E9\u26F0-\u26F5\u26F7\u26F8\u26FA\u2702\u2708\u2709\u270F\u2712\u2714\u2716\u271D\u2721\u2733\u2734\u2744\u2747\u2757\u2763\u27A1\u2934\u2935\u2B05-\u2B07\u2B1B\u2B1C\u2B55\u3030\u303D\u3297\u3299]\uFE0F?|[\u261D\u270C\u270D](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\u270A\u270B](?:\uD83C[\uDFFB-\uDFFF])?|[\u23E9-\u23EC\u23F0\u23F3\u25FD\u2693\u26A1\u26AB\u26C5\u26CE\u26D4\u26EA\u26FD\u2705\u2728\u274C\u274E\u2753-\u2755\u2795-\u2797\u27B0\u27BF\u2B50]|\u26D3\uFE0F?(?:\u200D\uD83D\uDCA5)?|\u26F9(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\u2764\uFE0F?(?:\u200D(?:\uD83D\uDD25|\uD83E\uDE79))?|\uD83C(?:[\uDC04\uDD70\uDD71\uDD7E\uDD7F\uDE02\uDE37\uDF21\uDF24-\uDF2C\uDF36\uDF7D\uDF96\uDF97\uDF99-\uDF9B\uDF9E\uDF9F\uDFCD\uDFCE\uDFD4-\uDFDF\uDFF5\uDFF7]\uFE0F?|[\uDF85\uDFC2\uDFC7](?:\uD83C[\uDFFB-\uDFFF])?|[\uDFC4\uDFCA](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDFCB\uDFCC](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDCCF\uDD8E\uDD91-\uDD9A\uDE01\uDE1A\uDE2F\uDE32-\uDE36\uDE38-\uDE3A\uDE50\uDE51\uDF00-\uDF20\uDF2D-\uDF35\uDF37-\uDF43\uDF45-\uDF4A\uDF4C-\uDF7C\uDF7E-\uDF84\uDF86-\uDF93\uDFA0-\uDFC1\uDFC5\uDFC6\uDFC8\uDFC9\uDFCF-\uDFD3\uDFE0-\uDFF0\uDFF8-\uDFFF]|\uDDE6\uD83C[\uDDE8-\uDDEC\uDDEE\uDDF1\uDDF2\uDDF4\uDDF6-\uDDFA\uDDFC\uDDFD\uDDFF]|\uDDE7\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEF\uDDF1-\uDDF4\uDDF6-\uDDF9\uDDFB\uDDFC\uDDFE\uDDFF]|\uDDE8\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDEE\uDDF0-\uDDF7\uDDFA-\uDDFF]|\uDDE9\uD83C[\uDDEA\uDDEC\uDDEF\uDDF0\uDDF2\uDDF4\uDDFF]|\uDDEA\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDED\uDDF7-\uDDFA]|\uDDEB\uD83C[\uDDEE-\uDDF0\uDDF2\uDDF4\uDDF7]|\uDDEC\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEE\uDDF1-\uDDF3\uDDF5-\uDDFA\uDDFC\uDDFE]|\uDDED\uD83C[\uDDF0\uDDF2\uDDF3\uDDF7\uDDF9\uDDFA]|\uDDEE\uD83C[\uDDE8-\uDDEA\uDDF1-\uDDF4\uDDF6-\uDDF9]|\uDDEF\uD83C[\uDDEA\uDDF2\uDDF4\uDDF5]|\uDDF0\uD83C[\uDDEA\uDDEC-\uDDEE\uDDF2\uDDF3\uDDF5\uDDF7\uDDFC\uDDFE\uDDFF]|\uDDF1\uD83C[\uDDE6-\uDDE8\uDDEE\uDDF0\uDDF7-\uDDFB\uDDFE]|\uDDF2\uD83C[\uDDE6\uDDE8-\uDDED\uDDF0-\uDDFF]|\uDDF3\uD83C[\uDDE6\uDDE8\uDDEA-\uDDEC\uDDEE\uDDF1\uDDF4\uDDF5\uDDF7\uDDFA\uDDFF]|\uDDF4\uD83C\uDDF2|\uDDF5\uD83C[\uDDE6\uDDEA-\uDDED\uDDF0-\uDDF3\uDDF7-\uDDF9\uDDFC\uDDFE]|\uDDF6\uD83C\uDDE6|\uDDF7\uD83C[\uDDEA\uDDF4\uDDF8\uDDFA\uDDFC]|\uDDF8\uD83C[\uDDE6-\uDDEA\uDDEC-\uDDF4\uDDF7-\uDDF9\uDDFB\uDDFD-\uDDFF]|\uDDF9\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDED\uDDEF-\uDDF4\uDDF7\uDDF9\uDDFB\uDDFC\uDDFF]|\uDDFA\uD83C[\uDDE6\uDDEC\uDDF2\uDDF3\uDDF8\uDDFE\uDDFF]|\uDDFB\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDEE\uDDF3\uDDFA]|\uDDFC\uD83C[\uDDEB\uDDF8]|\uDDFD\uD83C\uDDF0|\uDDFE\uD83C[\uDDEA\uDDF9]|\uDDFF\uD83C[\uDDE6\uDDF2\uDDFC]|\uDF44(?:\u200D\uD83D\uDFEB)?|\uDF4B(?:\u200D\uD83D\uDFE9)?|\uDFC3(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDFF3\uFE0F?(?:\u200D(?:\u26A7\uFE0F?|\uD83C\uDF08))?|\uDFF4(?:\u200D\u2620\uFE0F?|\uDB40\uDC67\uDB40\uDC62\uDB40(?:\uDC65\uDB40\uDC6E\uDB40\uDC67|\uDC73\uDB40\uDC63\uDB40\uDC74|\uDC77\uDB40\uDC6C\uDB40\uDC73)\uDB40\uDC7F)?)|\uD83D(?:[\uDC3F\uDCFD\uDD49\uDD4A\uDD6F\uDD70\uDD73\uDD76-\uDD79\uDD87\uDD8A-\uDD8D\uDDA5\uDDA8\uDDB1\uDDB2\uDDBC\uDDC2-\uDDC4\uDDD1-\uDDD3\uDDDC-\uDDDE\uDDE1\uDDE3\uDDE8\uDDEF\uDDF3\uDDFA\uDECB\uDECD-\uDECF\uDEE0-\uDEE5\uDEE9\uDEF0\uDEF3]\uFE0F?|[\uDC42\uDC43\uDC46-\uDC50\uDC66\uDC67\uDC6B-\uDC6D\uDC72\uDC74-\uDC76\uDC78\uDC7C\uDC83\uDC85\uDC8F\uDC91\uDCAA\uDD7A\uDD95\uDD96\uDE4C\uDE4F\uDEC0\uDECC](?:\uD83C[\uDFFB-\uDFFF])?|[\uDC6E-\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4\uDEB5](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD74\uDD90](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\uDC00-\uDC07\uDC09-\uDC14\uDC16-\uDC25\uDC27-\uDC3A\uDC3C-\uDC3E\uDC40\uDC44\uDC45\uDC51-\uDC65\uDC6A\uDC79-\uDC7B\uDC7D-\uDC80\uDC84\uDC88-\uDC8E\uDC90\uDC92-\uDCA9\uDCAB-\uDCFC\uDCFF-\uDD3D\uDD4B-\uDD4E\uDD50-\uDD67\uDDA4\uDDFB-\uDE2D\uDE2F-\uDE34\uDE37-\uDE41\uDE43\uDE44\uDE48-\uDE4A\uDE80-\uDEA2\uDEA4-\uDEB3\uDEB7-\uDEBF\uDEC1-\uDEC5\uDED0-\uDED2\uDED5-\uDED8\uDEDC-\uDEDF\uDEEB\uDEEC\uDEF4-\uDEFC\uDFE0-\uDFEB\uDFF0]|\uDC08(?:\u200D\u2B1B)?|\uDC15(?:\u200D\uD83E\uDDBA)?|\uDC26(?:\u200D(?:\u2B1B|\uD83D\uDD25))?|\uDC3B(?:\u200D\u2744\uFE0F?)?|\uDC41\uFE0F?(?:\u200D\uD83D\uDDE8\uFE0F?)?|\uDC68(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDC68\uDC69]\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?))?|\uDC69(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?[\uDC68\uDC69]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?|\uDC69\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?))|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFC-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFD-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFD\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFE]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])))?))?|\uDD75(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\uDE2E(?:\u200D\uD83D\uDCA8)?|\uDE35(?:\u200D\uD83D\uDCAB)?|\uDE36(?:\u200D\uD83C\uDF2B\uFE0F?)?|\uDE42(?:\u200D[\u2194\u2195]\uFE0F?)?|\uDEB6(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?)|\uD83E(?:[\uDD0C\uDD0F\uDD18-\uDD1F\uDD30-\uDD34\uDD36\uDD77\uDDB5\uDDB6\uDDBB\uDDD2\uDDD3\uDDD5\uDEC3-\uDEC5\uDEF0\uDEF2-\uDEF8](?:\uD83C[\uDFFB-\uDFFF])?|[\uDD26\uDD35\uDD37-\uDD39\uDD3C-\uDD3E\uDDB8\uDDB9\uDDCD\uDDCF\uDDD4\uDDD6-\uDDDD](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDDDE\uDDDF](?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD0D\uDD0E\uDD10-\uDD17\uDD20-\uDD25\uDD27-\uDD2F\uDD3A\uDD3F-\uDD45\uDD47-\uDD76\uDD78-\uDDB4\uDDB7\uDDBA\uDDBC-\uDDCC\uDDD0\uDDE0-\uDDFF\uDE70-\uDE7C\uDE80-\uDE8A\uDE8E-\uDEC2\uDEC6\uDEC8\uDECD-\uDEDC\uDEDF-\uDEEA\uDEEF]|\uDDCE(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDDD1(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1|\uDDD1\u200D\uD83E\uDDD2(?:\u200D\uD83E\uDDD2)?|\uDDD2(?:\u200D\uD83E\uDDD2)?))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])))?))?|\uDEF1(?:\uD83C(?:\uDFFB(?:\u200D\uD83E\uDEF2\uD83C[\uDFFC-\uDFFF])?|\uDFFC(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFD-\uDFFF])?|\uDFFD(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])?|\uDFFE(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFD\uDFFF])?|\uDFFF(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFE])?))?)/g;
     };
   }
 });
 
-// ../../main/node_modules/cliui/node_modules/string-width/index.js
+// node_modules/cliui/node_modules/string-width/index.js
 function stringWidth(string, options = {}) {
   if (typeof string !== "string" || string.length === 0) {
     return 0;
@@ -51205,7 +51205,7 @@ function stringWidth(string, options = {}) {
 }
 var segmenter, defaultIgnorableCodePointRegex;
 var init_string_width = __esm({
-  "../../main/node_modules/cliui/node_modules/string-width/index.js"() {
+  "node_modules/cliui/node_modules/string-width/index.js"() {
     init_strip_ansi();
     init_get_east_asian_width();
     init_emoji_regex();
@@ -51214,7 +51214,7 @@ var init_string_width = __esm({
   }
 });
 
-// ../../main/node_modules/wrap-ansi/node_modules/string-width/index.js
+// node_modules/wrap-ansi/node_modules/string-width/index.js
 function stringWidth2(string, options = {}) {
   if (typeof string !== "string" || string.length === 0) {
     return 0;
@@ -51261,7 +51261,7 @@ function stringWidth2(string, options = {}) {
 }
 var segmenter2, defaultIgnorableCodePointRegex2;
 var init_string_width2 = __esm({
-  "../../main/node_modules/wrap-ansi/node_modules/string-width/index.js"() {
+  "node_modules/wrap-ansi/node_modules/string-width/index.js"() {
     init_strip_ansi();
     init_get_east_asian_width();
     init_emoji_regex();
@@ -51270,7 +51270,7 @@ var init_string_width2 = __esm({
   }
 });
 
-// ../../main/node_modules/ansi-styles/index.js
+// node_modules/ansi-styles/index.js
 function assembleStyles() {
   const codes = /* @__PURE__ */ new Map();
   for (const [groupName, group] of Object.entries(styles)) {
@@ -51387,7 +51387,7 @@ function assembleStyles() {
 }
 var ANSI_BACKGROUND_OFFSET, wrapAnsi16, wrapAnsi256, wrapAnsi16m, styles, modifierNames, foregroundColorNames, backgroundColorNames, colorNames, ansiStyles, ansi_styles_default;
 var init_ansi_styles = __esm({
-  "../../main/node_modules/ansi-styles/index.js"() {
+  "node_modules/ansi-styles/index.js"() {
     ANSI_BACKGROUND_OFFSET = 10;
     wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
     wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
@@ -51461,13 +51461,13 @@ var init_ansi_styles = __esm({
   }
 });
 
-// ../../main/node_modules/wrap-ansi/index.js
+// node_modules/wrap-ansi/index.js
 function wrapAnsi(string, columns, options) {
   return String(string).normalize().replaceAll("\r\n", "\n").split("\n").map((line) => exec(line, columns, options)).join("\n");
 }
 var ESCAPES, END_CODE, ANSI_ESCAPE_BELL, ANSI_CSI, ANSI_OSC, ANSI_SGR_TERMINATOR, ANSI_ESCAPE_LINK, wrapAnsiCode, wrapAnsiHyperlink, wordLengths, wrapWord, stringVisibleTrimSpacesRight, exec;
 var init_wrap_ansi = __esm({
-  "../../main/node_modules/wrap-ansi/index.js"() {
+  "node_modules/wrap-ansi/index.js"() {
     init_string_width2();
     init_strip_ansi();
     init_ansi_styles();
@@ -51624,7 +51624,7 @@ var init_wrap_ansi = __esm({
   }
 });
 
-// ../../main/node_modules/cliui/index.mjs
+// node_modules/cliui/index.mjs
 function ui(opts) {
   return cliui(opts, {
     stringWidth,
@@ -51633,7 +51633,7 @@ function ui(opts) {
   });
 }
 var init_cliui = __esm({
-  "../../main/node_modules/cliui/index.mjs"() {
+  "node_modules/cliui/index.mjs"() {
     init_lib();
     init_string_width();
     init_strip_ansi();
@@ -51641,7 +51641,7 @@ var init_cliui = __esm({
   }
 });
 
-// ../../main/node_modules/escalade/sync/index.mjs
+// node_modules/escalade/sync/index.mjs
 import { dirname as dirname8, resolve as resolve8 } from "path";
 import { readdirSync as readdirSync3, statSync as statSync4 } from "fs";
 function sync_default(start2, callback) {
@@ -51658,11 +51658,11 @@ function sync_default(start2, callback) {
   }
 }
 var init_sync = __esm({
-  "../../main/node_modules/escalade/sync/index.mjs"() {
+  "node_modules/escalade/sync/index.mjs"() {
   }
 });
 
-// ../../main/node_modules/yargs-parser/build/lib/string-utils.js
+// node_modules/yargs-parser/build/lib/string-utils.js
 function camelCase(str) {
   const isCamelCase = str !== str.toLowerCase() && str !== str.toUpperCase();
   if (!isCamelCase) {
@@ -51716,11 +51716,11 @@ function looksLikeNumber(x) {
   return /^[-]?(?:\d+(?:\.\d*)?|\.\d+)(e[-+]?\d+)?$/.test(x);
 }
 var init_string_utils = __esm({
-  "../../main/node_modules/yargs-parser/build/lib/string-utils.js"() {
+  "node_modules/yargs-parser/build/lib/string-utils.js"() {
   }
 });
 
-// ../../main/node_modules/yargs-parser/build/lib/tokenize-arg-string.js
+// node_modules/yargs-parser/build/lib/tokenize-arg-string.js
 function tokenizeArgString(argString) {
   if (Array.isArray(argString)) {
     return argString.map((e) => typeof e !== "string" ? e + "" : e);
@@ -51752,14 +51752,14 @@ function tokenizeArgString(argString) {
   return args2;
 }
 var init_tokenize_arg_string = __esm({
-  "../../main/node_modules/yargs-parser/build/lib/tokenize-arg-string.js"() {
+  "node_modules/yargs-parser/build/lib/tokenize-arg-string.js"() {
   }
 });
 
-// ../../main/node_modules/yargs-parser/build/lib/yargs-parser-types.js
+// node_modules/yargs-parser/build/lib/yargs-parser-types.js
 var DefaultValuesForTypeKey;
 var init_yargs_parser_types = __esm({
-  "../../main/node_modules/yargs-parser/build/lib/yargs-parser-types.js"() {
+  "node_modules/yargs-parser/build/lib/yargs-parser-types.js"() {
     (function(DefaultValuesForTypeKey2) {
       DefaultValuesForTypeKey2["BOOLEAN"] = "boolean";
       DefaultValuesForTypeKey2["STRING"] = "string";
@@ -51769,7 +51769,7 @@ var init_yargs_parser_types = __esm({
   }
 });
 
-// ../../main/node_modules/yargs-parser/build/lib/yargs-parser.js
+// node_modules/yargs-parser/build/lib/yargs-parser.js
 function combineAliases(aliases) {
   const aliasArrays = [];
   const combined = /* @__PURE__ */ Object.create(null);
@@ -51817,7 +51817,7 @@ function stripQuotes(val) {
 }
 var mixin2, YargsParser;
 var init_yargs_parser = __esm({
-  "../../main/node_modules/yargs-parser/build/lib/yargs-parser.js"() {
+  "node_modules/yargs-parser/build/lib/yargs-parser.js"() {
     init_tokenize_arg_string();
     init_yargs_parser_types();
     init_string_utils();
@@ -52616,14 +52616,14 @@ var init_yargs_parser = __esm({
   }
 });
 
-// ../../main/node_modules/yargs-parser/build/lib/index.js
+// node_modules/yargs-parser/build/lib/index.js
 import { format as format2 } from "util";
 import { normalize as normalize2, resolve as resolve9 } from "path";
 import { readFileSync as readFileSync7 } from "fs";
 import { createRequire as createRequire2 } from "node:module";
 var _a, _b, _c, minNodeVersion, nodeVersion, env, require2, parser2, yargsParser, lib_default;
 var init_lib2 = __esm({
-  "../../main/node_modules/yargs-parser/build/lib/index.js"() {
+  "node_modules/yargs-parser/build/lib/index.js"() {
     init_string_utils();
     init_yargs_parser();
     minNodeVersion = process && process.env && process.env.YARGS_MIN_NODE_VERSION ? Number(process.env.YARGS_MIN_NODE_VERSION) : 20;
@@ -52668,7 +52668,7 @@ var init_lib2 = __esm({
   }
 });
 
-// ../../main/node_modules/yargs/build/lib/utils/process-argv.js
+// node_modules/yargs/build/lib/utils/process-argv.js
 function getProcessArgvBinIndex() {
   if (isBundledElectronApp())
     return 0;
@@ -52684,11 +52684,11 @@ function getProcessArgvBin() {
   return process.argv[getProcessArgvBinIndex()];
 }
 var init_process_argv = __esm({
-  "../../main/node_modules/yargs/build/lib/utils/process-argv.js"() {
+  "node_modules/yargs/build/lib/utils/process-argv.js"() {
   }
 });
 
-// ../../main/node_modules/string-width/index.js
+// node_modules/string-width/index.js
 function isDoubleWidthNonRgiEmojiSequence(segment) {
   if (segment.length > 50) {
     return false;
@@ -52806,7 +52806,7 @@ function stringWidth3(input, options = {}) {
 }
 var segmenter3, visibleCharacterRegex, spacingMarkRegex, rgiEmojiRegex, unqualifiedKeycapRegex, extendedPictographicRegex;
 var init_string_width3 = __esm({
-  "../../main/node_modules/string-width/index.js"() {
+  "node_modules/string-width/index.js"() {
     init_strip_ansi();
     init_get_east_asian_width();
     segmenter3 = new Intl.Segmenter();
@@ -52818,13 +52818,13 @@ var init_string_width3 = __esm({
   }
 });
 
-// ../../main/node_modules/y18n/build/lib/platform-shims/node.js
+// node_modules/y18n/build/lib/platform-shims/node.js
 import { readFileSync as readFileSync8, statSync as statSync5, writeFile as writeFile2 } from "fs";
 import { format as format3 } from "util";
 import { resolve as resolve10 } from "path";
 var node_default;
 var init_node = __esm({
-  "../../main/node_modules/y18n/build/lib/platform-shims/node.js"() {
+  "node_modules/y18n/build/lib/platform-shims/node.js"() {
     node_default = {
       fs: {
         readFileSync: readFileSync8,
@@ -52843,7 +52843,7 @@ var init_node = __esm({
   }
 });
 
-// ../../main/node_modules/y18n/build/lib/index.js
+// node_modules/y18n/build/lib/index.js
 function y18n(opts, _shim) {
   shim = _shim;
   const y18n3 = new Y18N(opts);
@@ -52858,7 +52858,7 @@ function y18n(opts, _shim) {
 }
 var shim, Y18N;
 var init_lib3 = __esm({
-  "../../main/node_modules/y18n/build/lib/index.js"() {
+  "node_modules/y18n/build/lib/index.js"() {
     Y18N = class {
       constructor(opts) {
         opts = opts || {};
@@ -53008,10 +53008,10 @@ var init_lib3 = __esm({
   }
 });
 
-// ../../main/node_modules/y18n/index.mjs
+// node_modules/y18n/index.mjs
 var y18n2, y18n_default;
 var init_y18n = __esm({
-  "../../main/node_modules/y18n/index.mjs"() {
+  "node_modules/y18n/index.mjs"() {
     init_node();
     init_lib3();
     y18n2 = (opts) => {
@@ -53021,9 +53021,9 @@ var init_y18n = __esm({
   }
 });
 
-// ../../main/node_modules/get-caller-file/index.js
+// node_modules/get-caller-file/index.js
 var require_get_caller_file = __commonJS({
-  "../../main/node_modules/get-caller-file/index.js"(exports2, module2) {
+  "node_modules/get-caller-file/index.js"(exports2, module2) {
     "use strict";
     module2.exports = function getCallerFile2(position) {
       if (position === void 0) {
@@ -53045,7 +53045,7 @@ var require_get_caller_file = __commonJS({
   }
 });
 
-// ../../main/node_modules/yargs/lib/platform-shims/esm.mjs
+// node_modules/yargs/lib/platform-shims/esm.mjs
 import { notStrictEqual, strictEqual } from "assert";
 import { inspect } from "util";
 import { fileURLToPath as fileURLToPath3 } from "url";
@@ -53054,7 +53054,7 @@ import { createRequire as createRequire3 } from "node:module";
 import { readFileSync as readFileSync9, readdirSync as readdirSync4 } from "node:fs";
 var import_get_caller_file, __dirname, mainFilename, require3, esm_default;
 var init_esm = __esm({
-  "../../main/node_modules/yargs/lib/platform-shims/esm.mjs"() {
+  "node_modules/yargs/lib/platform-shims/esm.mjs"() {
     "use strict";
     init_cliui();
     init_sync();
@@ -53115,7 +53115,7 @@ var init_esm = __esm({
   }
 });
 
-// ../../main/node_modules/yargs/build/lib/typings/common-types.js
+// node_modules/yargs/build/lib/typings/common-types.js
 function assertNotStrictEqual(actual, expected, shim3, message) {
   shim3.assert.notStrictEqual(actual, expected, message);
 }
@@ -53126,23 +53126,23 @@ function objectKeys(object) {
   return Object.keys(object);
 }
 var init_common_types = __esm({
-  "../../main/node_modules/yargs/build/lib/typings/common-types.js"() {
+  "node_modules/yargs/build/lib/typings/common-types.js"() {
   }
 });
 
-// ../../main/node_modules/yargs/build/lib/utils/is-promise.js
+// node_modules/yargs/build/lib/utils/is-promise.js
 function isPromise(maybePromise) {
   return !!maybePromise && !!maybePromise.then && typeof maybePromise.then === "function";
 }
 var init_is_promise = __esm({
-  "../../main/node_modules/yargs/build/lib/utils/is-promise.js"() {
+  "node_modules/yargs/build/lib/utils/is-promise.js"() {
   }
 });
 
-// ../../main/node_modules/yargs/build/lib/yerror.js
+// node_modules/yargs/build/lib/yerror.js
 var YError;
 var init_yerror = __esm({
-  "../../main/node_modules/yargs/build/lib/yerror.js"() {
+  "node_modules/yargs/build/lib/yerror.js"() {
     YError = class _YError extends Error {
       constructor(msg) {
         super(msg || "yargs error");
@@ -53155,7 +53155,7 @@ var init_yerror = __esm({
   }
 });
 
-// ../../main/node_modules/yargs/build/lib/parse-command.js
+// node_modules/yargs/build/lib/parse-command.js
 function parseCommand(cmd) {
   const extraSpacesStrippedCommand = cmd.replace(/\s{2,}/g, " ");
   const splitCommand = extraSpacesStrippedCommand.split(/\s+(?![^[]*]|[^<]*>)/);
@@ -53188,11 +53188,11 @@ function parseCommand(cmd) {
   return parsedCommand;
 }
 var init_parse_command = __esm({
-  "../../main/node_modules/yargs/build/lib/parse-command.js"() {
+  "node_modules/yargs/build/lib/parse-command.js"() {
   }
 });
 
-// ../../main/node_modules/yargs/build/lib/argsert.js
+// node_modules/yargs/build/lib/argsert.js
 function argsert(arg1, arg2, arg3) {
   function parseArgs2() {
     return typeof arg1 === "object" ? [{ demanded: [], optional: [] }, arg1, arg2] : [
@@ -53250,14 +53250,14 @@ function argumentTypeError(observedType, allowedTypes, position) {
 }
 var positionName;
 var init_argsert = __esm({
-  "../../main/node_modules/yargs/build/lib/argsert.js"() {
+  "node_modules/yargs/build/lib/argsert.js"() {
     init_yerror();
     init_parse_command();
     positionName = ["first", "second", "third", "fourth", "fifth", "sixth"];
   }
 });
 
-// ../../main/node_modules/yargs/build/lib/middleware.js
+// node_modules/yargs/build/lib/middleware.js
 function commandMiddlewareFactory(commandMiddleware) {
   if (!commandMiddleware)
     return [];
@@ -53286,7 +53286,7 @@ function applyMiddleware(argv, yargs, middlewares, beforeValidation) {
 }
 var GlobalMiddleware;
 var init_middleware = __esm({
-  "../../main/node_modules/yargs/build/lib/middleware.js"() {
+  "node_modules/yargs/build/lib/middleware.js"() {
     init_argsert();
     init_is_promise();
     GlobalMiddleware = class {
@@ -53346,7 +53346,7 @@ var init_middleware = __esm({
   }
 });
 
-// ../../main/node_modules/yargs/build/lib/utils/maybe-async-result.js
+// node_modules/yargs/build/lib/utils/maybe-async-result.js
 function maybeAsyncResult(getResult, resultHandler, errorHandler = (err3) => {
   throw err3;
 }) {
@@ -53361,12 +53361,12 @@ function isFunction2(arg) {
   return typeof arg === "function";
 }
 var init_maybe_async_result = __esm({
-  "../../main/node_modules/yargs/build/lib/utils/maybe-async-result.js"() {
+  "node_modules/yargs/build/lib/utils/maybe-async-result.js"() {
     init_is_promise();
   }
 });
 
-// ../../main/node_modules/yargs/build/lib/command.js
+// node_modules/yargs/build/lib/command.js
 function command(usage2, validation2, globalMiddleware, shim3) {
   return new CommandInstance(usage2, validation2, globalMiddleware, shim3);
 }
@@ -53387,7 +53387,7 @@ function isCommandHandlerDefinition(cmd) {
 }
 var DEFAULT_MARKER, CommandInstance;
 var init_command = __esm({
-  "../../main/node_modules/yargs/build/lib/command.js"() {
+  "node_modules/yargs/build/lib/command.js"() {
     init_common_types();
     init_is_promise();
     init_middleware();
@@ -53798,7 +53798,7 @@ var init_command = __esm({
   }
 });
 
-// ../../main/node_modules/yargs/build/lib/utils/obj-filter.js
+// node_modules/yargs/build/lib/utils/obj-filter.js
 function objFilter(original = {}, filter2 = () => true) {
   const obj = {};
   objectKeys(original).forEach((key) => {
@@ -53809,12 +53809,12 @@ function objFilter(original = {}, filter2 = () => true) {
   return obj;
 }
 var init_obj_filter = __esm({
-  "../../main/node_modules/yargs/build/lib/utils/obj-filter.js"() {
+  "node_modules/yargs/build/lib/utils/obj-filter.js"() {
     init_common_types();
   }
 });
 
-// ../../main/node_modules/yargs/build/lib/utils/set-blocking.js
+// node_modules/yargs/build/lib/utils/set-blocking.js
 function setBlocking(blocking) {
   if (typeof process === "undefined")
     return;
@@ -53826,11 +53826,11 @@ function setBlocking(blocking) {
   });
 }
 var init_set_blocking = __esm({
-  "../../main/node_modules/yargs/build/lib/utils/set-blocking.js"() {
+  "node_modules/yargs/build/lib/utils/set-blocking.js"() {
   }
 });
 
-// ../../main/node_modules/yargs/build/lib/usage.js
+// node_modules/yargs/build/lib/usage.js
 function isBoolean(fail) {
   return typeof fail === "boolean";
 }
@@ -54356,17 +54356,17 @@ function getText2(text) {
   return isIndentedText(text) ? text.text : text;
 }
 var init_usage = __esm({
-  "../../main/node_modules/yargs/build/lib/usage.js"() {
+  "node_modules/yargs/build/lib/usage.js"() {
     init_obj_filter();
     init_yerror();
     init_set_blocking();
   }
 });
 
-// ../../main/node_modules/yargs/build/lib/completion-templates.js
+// node_modules/yargs/build/lib/completion-templates.js
 var completionShTemplate, completionZshTemplate, completionFishTemplate;
 var init_completion_templates = __esm({
-  "../../main/node_modules/yargs/build/lib/completion-templates.js"() {
+  "node_modules/yargs/build/lib/completion-templates.js"() {
     completionShTemplate = `###-begin-{{app_name}}-completions-###
 #
 # yargs command completion script
@@ -54437,7 +54437,7 @@ complete -f -c {{app_name}} -a '({{app_path}} --get-yargs-completions (commandli
   }
 });
 
-// ../../main/node_modules/yargs/build/lib/completion.js
+// node_modules/yargs/build/lib/completion.js
 function completion2(yargs, usage2, command2, shim3) {
   return new Completion(yargs, usage2, command2, shim3);
 }
@@ -54449,7 +54449,7 @@ function isFallbackCompletionFunction(completionFunction) {
 }
 var Completion;
 var init_completion2 = __esm({
-  "../../main/node_modules/yargs/build/lib/completion.js"() {
+  "node_modules/yargs/build/lib/completion.js"() {
     init_command();
     init_common_types();
     init_completion_templates();
@@ -54683,7 +54683,7 @@ var init_completion2 = __esm({
   }
 });
 
-// ../../main/node_modules/yargs/build/lib/utils/levenshtein.js
+// node_modules/yargs/build/lib/utils/levenshtein.js
 function levenshtein(a, b) {
   if (a.length === 0)
     return b.length;
@@ -54714,11 +54714,11 @@ function levenshtein(a, b) {
   return matrix[b.length][a.length];
 }
 var init_levenshtein2 = __esm({
-  "../../main/node_modules/yargs/build/lib/utils/levenshtein.js"() {
+  "node_modules/yargs/build/lib/utils/levenshtein.js"() {
   }
 });
 
-// ../../main/node_modules/yargs/build/lib/validation.js
+// node_modules/yargs/build/lib/validation.js
 function validation(yargs, usage2, shim3) {
   const __ = shim3.y18n.__;
   const __n = shim3.y18n.__n;
@@ -54987,7 +54987,7 @@ ${customMsgs.join("\n")}` : "";
 }
 var specialKeys;
 var init_validation = __esm({
-  "../../main/node_modules/yargs/build/lib/validation.js"() {
+  "node_modules/yargs/build/lib/validation.js"() {
     init_argsert();
     init_common_types();
     init_levenshtein2();
@@ -54996,7 +54996,7 @@ var init_validation = __esm({
   }
 });
 
-// ../../main/node_modules/yargs/build/lib/utils/apply-extends.js
+// node_modules/yargs/build/lib/utils/apply-extends.js
 function applyExtends(config, cwd, mergeExtends, _shim) {
   shim2 = _shim;
   let defaultConfig = {};
@@ -55050,13 +55050,13 @@ function mergeDeep(config1, config2) {
 }
 var previouslyVisitedConfigs, shim2;
 var init_apply_extends = __esm({
-  "../../main/node_modules/yargs/build/lib/utils/apply-extends.js"() {
+  "node_modules/yargs/build/lib/utils/apply-extends.js"() {
     init_yerror();
     previouslyVisitedConfigs = [];
   }
 });
 
-// ../../main/node_modules/yargs/build/lib/yargs-factory.js
+// node_modules/yargs/build/lib/yargs-factory.js
 function YargsFactory(_shim) {
   return (processArgs = [], cwd = _shim.process.cwd(), parentRequire) => {
     const yargs = new YargsInstance(processArgs, cwd, parentRequire, _shim);
@@ -55076,7 +55076,7 @@ function isYargsInstance(y) {
 }
 var __classPrivateFieldSet, __classPrivateFieldGet, _YargsInstance_command, _YargsInstance_cwd, _YargsInstance_context, _YargsInstance_completion, _YargsInstance_completionCommand, _YargsInstance_defaultShowHiddenOpt, _YargsInstance_exitError, _YargsInstance_detectLocale, _YargsInstance_emittedWarnings, _YargsInstance_exitProcess, _YargsInstance_frozens, _YargsInstance_globalMiddleware, _YargsInstance_groups, _YargsInstance_hasOutput, _YargsInstance_helpOpt, _YargsInstance_isGlobalContext, _YargsInstance_logger, _YargsInstance_output, _YargsInstance_options, _YargsInstance_parentRequire, _YargsInstance_parserConfig, _YargsInstance_parseFn, _YargsInstance_parseContext, _YargsInstance_pkgs, _YargsInstance_preservedGroups, _YargsInstance_processArgs, _YargsInstance_recommendCommands, _YargsInstance_shim, _YargsInstance_strict, _YargsInstance_strictCommands, _YargsInstance_strictOptions, _YargsInstance_usage, _YargsInstance_usageConfig, _YargsInstance_versionOpt, _YargsInstance_validation, kCopyDoubleDash, kCreateLogger, kDeleteFromParserHintObject, kEmitWarning, kFreeze, kGetDollarZero, kGetParserConfiguration, kGetUsageConfiguration, kGuessLocale, kGuessVersion, kParsePositionalNumbers, kPkgUp, kPopulateParserHintArray, kPopulateParserHintSingleValueDictionary, kPopulateParserHintArrayDictionary, kPopulateParserHintDictionary, kSanitizeKey, kSetKey, kUnfreeze, kValidateAsync, kGetCommandInstance, kGetContext, kGetHasOutput, kGetLoggerInstance, kGetParseContext, kGetUsageInstance, kGetValidationInstance, kHasParseCallback, kIsGlobalContext, kPostProcess, kRebase, kReset, kRunYargsParserAndExecuteCommands, kRunValidation, kSetHasOutput, kTrackManuallySetKeys, DEFAULT_LOCALE, YargsInstance;
 var init_yargs_factory = __esm({
-  "../../main/node_modules/yargs/build/lib/yargs-factory.js"() {
+  "node_modules/yargs/build/lib/yargs-factory.js"() {
     init_command();
     init_common_types();
     init_yerror();
@@ -56538,10 +56538,10 @@ var init_yargs_factory = __esm({
   }
 });
 
-// ../../main/node_modules/yargs/index.mjs
+// node_modules/yargs/index.mjs
 var Yargs, yargs_default;
 var init_yargs = __esm({
-  "../../main/node_modules/yargs/index.mjs"() {
+  "node_modules/yargs/index.mjs"() {
     "use strict";
     init_esm();
     init_yargs_factory();
