@@ -6,6 +6,7 @@ import type { ChangedRegion } from '../fix/changed-regions.js';
 import type { LintOptions } from './lint-options.js';
 import type { FileReport, LintReport } from './lint-report.js';
 import { loadInputLinter } from './load-input-linter.js';
+import { runFacts } from './run-rule-set-facts.js';
 
 /** One input of a lint run: a path (it decides the format: `.rules`, rule group JSON, CloudFormation, Terraform), its text, and its options. */
 export interface LintRunInput {
@@ -51,8 +52,11 @@ export interface LintRunReport extends LintReport {
 export async function lintRun(inputs: readonly LintRunInput[], opts: LintRunOptions = {}): Promise<LintRunReport> {
   const lint = await loadInputLinter(inputs);
   const keep = (ds: Diagnostic[]) => (opts.quiet ? ds.filter((d) => d.severity === 'error') : ds);
+  // Flowbits, QUIC and SNI handling are facts of the whole run: every input's lint sees all of them (as in the CLI).
+  const optionsByPath = new Map(inputs.map((i) => [i.path, i.options ?? {}]));
+  const facts = await runFacts(inputs, (p) => optionsByPath.get(p) ?? {});
   const files: LintRunFile[] = inputs.map((input) => {
-    const options = input.options ?? {};
+    const options = facts ? { ...input.options, ruleSet: facts } : (input.options ?? {});
     if (!opts.fix) return { path: input.path, text: input.text, diagnostics: keep(lint(input.path, input.text, options)) };
     const r = fixWith(input.text, (t) => lint(input.path, t, options), opts.fix);
     return {

@@ -6,6 +6,7 @@ import { formatJson } from '../../src/formatters/json.js';
 import { lintRun } from '../../src/linter/lint-run.js';
 import { looksLikeRuleGroupHost } from '../../src/inputs/host-adapter.js';
 import { lintSource } from '../../src/linter/lint-source.js';
+import { runFacts } from '../../src/linter/run-rule-set-facts.js';
 
 const dir = (d: string) => new URL(`../../${d}/`, import.meta.url);
 const inputsIn = (d: string) =>
@@ -17,13 +18,19 @@ const inputsIn = (d: string) =>
 describe('lintRun: inputs in, report out', () => {
   const inputs = [...inputsIn('rules-samples'), ...inputsIn('test/fixtures/inputs')];
 
-  it('gives each file what lintSource gives it, in input order', async () => {
+  it('gives each file what lintSource gives it with the run\'s rule-set facts, in input order', async () => {
     const report = await lintRun(inputs);
     expect(report.files.map((f) => f.path)).toEqual(inputs.map((i) => i.path));
+    // Flowbits, QUIC and SNI handling are facts of the whole run (a QUIC rule in one file covers the SNI rules of another).
+    const ruleSet = await runFacts(inputs, () => ({}));
     for (const [i, f] of report.files.entries()) {
       // Cross-file duplicate sids come on top (none among these files under aws-nfw, where the rule is off).
-      expect(f.diagnostics).toEqual(lintSource(inputs[i].path, inputs[i].text));
+      expect(f.diagnostics).toEqual(lintSource(inputs[i].path, inputs[i].text, { ruleSet }));
     }
+    // Linted alone, a sample that relies on another file's QUIC rule would be told it has none.
+    const alone = inputs.map((i) => lintSource(i.path, i.text).filter((d) => d.ruleId === 'sni-rules-quic-bypass').length);
+    const inRun = report.files.map((f) => f.diagnostics.filter((d) => d.ruleId === 'sni-rules-quic-bypass').length);
+    expect(alone.reduce((a, b) => a + b, 0)).toBeGreaterThan(inRun.reduce((a, b) => a + b, 0));
     expect(report.rules.length).toBeGreaterThan(40);
   });
 

@@ -18,7 +18,7 @@ import { CLEAR_LINE, PROGRESS_MIN_FILES, progressLine, progressStep } from '../.
 import { displayPath, oneLine } from '../../formatters/safe-text.js';
 import { collectFiles } from '../collect-files.js';
 import { loadInputLinter } from '../../linter/load-input-linter.js';
-import { runFacts } from '../run-facts.js';
+import { runFacts } from '../../linter/run-rule-set-facts.js';
 import { looksLikeRuleGroupHost } from '../../inputs/host-adapter.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from '../exit-codes.js';
 import { cappedThreads, lintInputsInParallel, lintWorkerUrl, parallelThreads } from '../lint-in-parallel.js';

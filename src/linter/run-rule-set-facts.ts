@@ -1,5 +1,5 @@
 import { hostAdapterFor } from '../inputs/host-adapter.js';
-import type { LintOptions } from '../linter/lint-options.js';
+import type { LintOptions } from './lint-options.js';
 import { RuleSetFactsBuilder, type RuleSetFacts } from '../semantics/rule-set-facts.js';
 
 /**
