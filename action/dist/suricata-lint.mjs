@@ -36942,7 +36942,7 @@ var init_load_input_linter = __esm({
   }
 });
 
-// src/cli/run-facts.ts
+// src/linter/run-rule-set-facts.ts
 async function runFacts(inputs, optionsFor) {
   if (inputs.length < 2) return void 0;
   const builder = new RuleSetFactsBuilder();
@@ -36957,8 +36957,8 @@ async function runFacts(inputs, optionsFor) {
   }
   return builder.build();
 }
-var init_run_facts2 = __esm({
-  "src/cli/run-facts.ts"() {
+var init_run_rule_set_facts = __esm({
+  "src/linter/run-rule-set-facts.ts"() {
     "use strict";
     init_host_adapter();
     init_rule_set_facts();
@@ -39365,7 +39365,7 @@ var init_lint = __esm({
     init_safe_text();
     init_collect_files();
     init_load_input_linter();
-    init_run_facts2();
+    init_run_rule_set_facts();
     init_host_adapter();
     init_exit_codes();
     init_lint_in_parallel();
