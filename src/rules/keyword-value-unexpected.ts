@@ -31,10 +31,23 @@ export default defineLintRule({
         range: { start: option.colon.start, end: removal.end },
         message: `'${option.keyword.text}' takes no value, but has ':${value}': Suricata rejects the rule`,
         hint: asContent ? `a sticky buffer is followed by the content it inspects: ${info.name}; content:${value};` : `write '${option.keyword.text};'`,
-        fix: asContent
+        // A value continued onto the next line (a backslash, then a line break) is not a value written by mistake on
+        // one keyword: no fix (removing it would also remove the line break).
+        fix: spansLines(ctx.text, removal.start, removal.end)
+          ? undefined
+          : asContent
           ? Fix.unsafe(`Move the value into a content`, [Edit.replace(removal, `; content:${value}`)])
           : Fix.unsafe('Remove the value', [Edit.remove(removal)]),
       });
     }
   },
 });
+
+/** `[start, end)` of the text holds a line break (a value continued with a backslash). */
+function spansLines(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
+}

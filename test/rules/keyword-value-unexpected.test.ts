@@ -15,5 +15,7 @@ runRuleTests(rule, {
     },
     { code: nocase, errors: [{ column: col(nocase, ':true') }], output: 'alert tcp any any -> any any (content:"a"; nocase; sid:1;)', unsafe: true },
     { name: 'unsafe only', code: nocase, errors: [{}], output: null },
+    // Fuzz counterexample (seed 728039451 run): a value continued onto the next line gets no fix, which would drop the line break.
+    { name: 'value across a line continuation', code: 'alert tcp any any -> any any (nocase:\\\ntrue; sid:1;)', errors: [{}], output: null, unsafe: true },
   ],
 });
