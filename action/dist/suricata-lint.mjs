@@ -18816,6 +18816,13 @@ var init_keyword_value_missing = __esm({
 });
 
 // src/rules/keyword-value-unexpected.ts
+function spansLines(text, start2, end) {
+  for (let i2 = start2; i2 < end; i2++) {
+    const c = text.charCodeAt(i2);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
+}
 var keyword_value_unexpected_default;
 var init_keyword_value_unexpected = __esm({
   "src/rules/keyword-value-unexpected.ts"() {
@@ -18851,7 +18858,9 @@ var init_keyword_value_unexpected = __esm({
             range: { start: option.colon.start, end: removal.end },
             message: `'${option.keyword.text}' takes no value, but has ':${value}': Suricata rejects the rule`,
             hint: asContent ? `a sticky buffer is followed by the content it inspects: ${info2.name}; content:${value};` : `write '${option.keyword.text};'`,
-            fix: asContent ? Fix.unsafe(`Move the value into a content`, [Edit.replace(removal, `; content:${value}`)]) : Fix.unsafe("Remove the value", [Edit.remove(removal)])
+            // A value continued onto the next line (a backslash, then a line break) is not a value written by mistake on
+            // one keyword: no fix (removing it would also remove the line break).
+            fix: spansLines(ctx.text, removal.start, removal.end) ? void 0 : asContent ? Fix.unsafe(`Move the value into a content`, [Edit.replace(removal, `; content:${value}`)]) : Fix.unsafe("Remove the value", [Edit.remove(removal)])
           });
         }
       }
